@@ -1,0 +1,98 @@
+package by.egov.academy.directory.official;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import by.egov.academy.directory.access.DirectoryAccess;
+import by.egov.academy.directory.organisation.Organisation;
+import by.egov.academy.directory.organisation.OrganisationRepository;
+import by.egov.academy.platform.DomainException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class OfficialService {
+
+    private final OfficialRepository officials;
+    private final OrganisationRepository organisations;
+    private final DirectoryAccess access;
+
+    OfficialService(OfficialRepository officials, OrganisationRepository organisations, DirectoryAccess access) {
+        this.officials = officials;
+        this.organisations = organisations;
+        this.access = access;
+    }
+
+    public Official get(long id) {
+        Official o = officials.find(id).orElseThrow(() -> DomainException.notFound("official.notFound", id));
+        access.checkRead(o.territoryId());
+        return o;
+    }
+
+    @Transactional
+    public long create(OfficialCommand command) {
+        checkOrganisation(command);
+        if (officials.emailTaken(command.email(), null)) {
+            throw DomainException.conflict("official.emailTaken", "email", command.email());
+        }
+        try {
+            return officials.insert(command);
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("official.emailTaken", "email", command.email());
+        }
+    }
+
+    @Transactional
+    public void update(long id, OfficialCommand command) {
+        Official existing = get(id);
+        access.checkWrite(existing.territoryId());
+        checkOrganisation(command);
+        if (officials.emailTaken(command.email(), id)) {
+            throw DomainException.conflict("official.emailTaken", "email", command.email());
+        }
+        try {
+            officials.update(id, command);
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("official.emailTaken", "email", command.email());
+        }
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Official existing = get(id);
+        access.checkWrite(existing.territoryId());
+        officials.delete(id);
+    }
+
+    /**
+     * Imports already validated rows all together or not at all: any failure (a duplicate that appeared
+     * meanwhile, a lost connection) rolls the whole file back.
+     */
+    @Transactional
+    public int importAll(List<OfficialCommand> rows, IntConsumer progress) {
+        // one check per organisation, not per row: a file of 10,000 officials names a few hundred
+        rows.stream().collect(java.util.stream.Collectors.toMap(OfficialCommand::organisationId, r -> r, (a, b) -> a))
+                .values().forEach(this::checkOrganisation);
+        int done = 0;
+        for (OfficialCommand row : rows) {
+            try {
+                officials.insert(row);
+            } catch (DuplicateKeyException e) {
+                throw DomainException.conflict("official.emailTaken", "email", row.email());
+            }
+            done++;
+            if (done % 100 == 0 || done == rows.size()) {
+                progress.accept(done);
+            }
+        }
+        return done;
+    }
+
+    private void checkOrganisation(OfficialCommand command) {
+        Organisation org = organisations.find(command.organisationId())
+                .orElseThrow(() -> DomainException.invalid("organisation.notFound", "organisationId",
+                        command.organisationId()));
+        access.checkWrite(org.territoryId());
+    }
+}

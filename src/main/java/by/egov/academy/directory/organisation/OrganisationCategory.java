@@ -1,0 +1,13 @@
+package by.egov.academy.directory.organisation;
+
+public enum OrganisationCategory {
+    OBLAST_EXECUTIVE_COMMITTEE,
+    CITY_EXECUTIVE_COMMITTEE,
+    DISTRICT_EXECUTIVE_COMMITTEE,
+    CITY_DISTRICT_ADMINISTRATION,
+    HOUSING_UTILITIES,
+    MINISTRY,
+    PARTNER_IT_COMPANY,
+    RESEARCH_INSTITUTE,
+    OTHER
+}

@@ -1,0 +1,128 @@
+package by.egov.academy.identity.internal;
+
+import java.util.Locale;
+
+import by.egov.academy.identity.CurrentUser;
+import by.egov.academy.identity.CurrentUsers;
+import by.egov.academy.identity.TerritoryCatalog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AccountController {
+
+    record PasswordChangeCommand(
+            @NotBlank String currentPassword,
+            @NotBlank @Size(min = 10, max = 200) String newPassword,
+            @NotBlank String confirmPassword) {
+    }
+
+    record TokenCommand(@NotBlank @Size(max = 100) String name) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final CurrentUsers currentUsers;
+    private final TerritoryCatalog territories;
+    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+    AccountController(AccountRepository accounts, PasswordEncoder encoder, CurrentUsers currentUsers,
+                      TerritoryCatalog territories) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.currentUsers = currentUsers;
+        this.territories = territories;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "identity/login";
+    }
+
+    @GetMapping("/account")
+    String profile(Model model, Locale locale) {
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
+        model.addAttribute("territory", user.territoryId() == null ? null
+                : territories.find(user.territoryId(), locale).orElse(null));
+        model.addAttribute("tokens", accounts.tokens(user.accountId()));
+        if (!model.containsAttribute("tokenCommand")) {
+            model.addAttribute("tokenCommand", new TokenCommand(""));
+        }
+        return "identity/account";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("command", new PasswordChangeCommand("", "", ""));
+        return "identity/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@Valid @ModelAttribute("command") PasswordChangeCommand command, BindingResult errors,
+                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.require();
+        var row = accounts.findById(user.accountId()).orElseThrow();
+        if (!errors.hasFieldErrors("currentPassword")
+                && !encoder.matches(command.currentPassword(), row.passwordHash())) {
+            errors.rejectValue("currentPassword", "account.password.wrong");
+        }
+        if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("confirmPassword")
+                && !command.newPassword().equals(command.confirmPassword())) {
+            errors.rejectValue("confirmPassword", "account.password.mismatch");
+        }
+        if (!errors.hasFieldErrors("newPassword") && command.newPassword().equalsIgnoreCase(row.username())) {
+            errors.rejectValue("newPassword", "account.password.likeUsername");
+        }
+        if (errors.hasErrors()) {
+            return "identity/password";
+        }
+        accounts.updatePassword(user.accountId(), encoder.encode(command.newPassword()));
+        var principal = AccountPrincipal.of(accounts.findById(user.accountId()).orElseThrow()).withPasswordChanged();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, request, response);
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(@Valid @ModelAttribute("tokenCommand") TokenCommand command, BindingResult errors,
+                       RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("org.springframework.validation.BindingResult.tokenCommand", errors);
+            redirect.addFlashAttribute("tokenCommand", command);
+            return "redirect:/account";
+        }
+        String token = ApiTokens.newToken();
+        accounts.insertToken(currentUsers.require().accountId(), command.name().strip(), ApiTokens.hash(token));
+        redirect.addFlashAttribute("newToken", token);
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/delete")
+    String deleteToken(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.deleteToken(currentUsers.require().accountId(), id);
+        redirect.addFlashAttribute("flash", "account.token.deleted");
+        return "redirect:/account";
+    }
+}

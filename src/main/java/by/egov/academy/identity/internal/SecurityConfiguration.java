@@ -1,0 +1,86 @@
+package by.egov.academy.identity.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import by.egov.academy.platform.EgovProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {
+            "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The REST API: session, HTTP Basic (switchable) or a personal Bearer token; answers in JSON, never redirects. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, EgovProperties properties, AccountRepository accounts)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (req, res, ex) ->
+                problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                        "Authentication required: sign in, use HTTP Basic or an API token (Bearer).",
+                        properties.api().basicAuthEnabled());
+        AccessDeniedHandler forbidden = (req, res, ex) ->
+                problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Access denied", false);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**").permitAll()
+                        .anyRequest().authenticated())
+                // a script with credentials in a header is not a browser that a forged form could drive
+                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+        if (properties.api().basicAuthEnabled()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
+                        .requestMatchers("/directory/**")
+                        .hasAnyRole("PROGRAMME_OFFICE", "REGIONAL_COORDINATOR", "SITE_OPERATOR")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse res, int status, String title, String detail, boolean basic)
+            throws IOException {
+        res.setStatus(status);
+        if (basic) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"EGov Academy\"");
+        }
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
+                + "\",\"detail\":\"" + detail + "\"}");
+    }
+}

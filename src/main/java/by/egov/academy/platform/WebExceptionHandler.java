@@ -1,0 +1,40 @@
+package by.egov.academy.platform;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Domain refusals on pages: the error page with the status and a message in the user's language. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(1)
+class WebExceptionHandler {
+
+    private final MessageSource messages;
+
+    WebExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(e.status().value());
+        model.addAttribute("status", e.status().value());
+        model.addAttribute("detail", messages.getMessage(e.messageCode(), e.args(), e.messageCode(), locale));
+        return "error";
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("detail", messages.getMessage("error.typeMismatch", null, locale));
+        return "error";
+    }
+}

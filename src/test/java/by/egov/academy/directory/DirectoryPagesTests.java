@@ -1,0 +1,180 @@
+package by.egov.academy.directory;
+
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Creating, changing, finding and removing organisations and officials, and what bad input gets. */
+@IntegrationTest
+class DirectoryPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    MockHttpSession admin;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        admin = Sessions.admin(mvc);
+    }
+
+    private long officials() {
+        return jdbc.sql("select count(*) from official").query(Long.class).single();
+    }
+
+    @Test
+    void invalidOfficialFormKeepsWhatWasTypedAndNamesTheFields() throws Exception {
+        long before = officials();
+        String page = mvc.perform(post("/directory/officials").session(admin).with(csrf())
+                        .param("fullName", "Кірыла Тэставы")
+                        .param("position", "")
+                        .param("leadership", "HEAD")
+                        .param("organisationId", "" + TestData.organisation(jdbc, "Лидский районный исполнительный комитет"))
+                        .param("email", "not-an-address")
+                        .param("phone", "<script>alert(1)</script>"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"Кірыла Тэставы\"")
+                .contains("value=\"not-an-address\"")
+                .contains("Заполните это поле.")
+                .contains("Введите корректный адрес электронной почты.")
+                .contains("Значение содержит недопустимые символы.")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(officials()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongTypesInAFormAreA400NotA500() throws Exception {
+        mvc.perform(post("/directory/officials").session(admin).with(csrf())
+                        .param("fullName", "Тест").param("position", "Тест").param("leadership", "EMPEROR")
+                        .param("organisationId", "abc").param("email", "a@b.by"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/directory/organisations/not-a-number").session(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/directory/organisations/999999999").session(admin)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void officialIsFoundByPartOfTheSurnameWhateverTheCaseAndYo() throws Exception {
+        long orgId = TestData.organisation(jdbc, "Лидский районный исполнительный комитет");
+        String surname = "Щёткин" + TestData.unique("").replaceAll("[^0-9]", "").substring(0, 4);
+        TestData.official(jdbc, orgId, surname + " Пётр Семёнович", TestData.unique("yo") + "@t.by");
+        String typed = surname.substring(0, 5).toUpperCase().replace('Ё', 'Е');
+        String page = mvc.perform(get("/directory/officials").session(admin).param("q", typed))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(surname + " Пётр Семёнович");
+        // the htmx request gets only the results fragment
+        String fragment = mvc.perform(get("/directory/officials").session(admin).param("q", typed)
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains(surname).doesNotContain("<html");
+        // by organisation too
+        mvc.perform(get("/api/v1/officials").session(admin).param("q", "лидский районный"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.fullName == '" + surname + " Пётр Семёнович')]").isNotEmpty());
+    }
+
+    @Test
+    void duplicateEmailIsRefusedOnTheFormAndInTheApi() throws Exception {
+        long orgId = TestData.organisation(jdbc, "Гродненский областной исполнительный комитет");
+        String email = TestData.unique("dup") + "@t.by";
+        TestData.official(jdbc, orgId, "Первый Тест", email);
+        String page = mvc.perform(post("/directory/officials").session(admin).with(csrf())
+                        .param("fullName", "Второй Тест").param("position", "Специалист").param("leadership", "OTHER")
+                        .param("organisationId", "" + orgId).param("email", email.toUpperCase()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("уже указан у другого должностного лица").contains("value=\"Второй Тест\"");
+        mvc.perform(post("/api/v1/officials").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .header("Accept-Language", "be")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName":"Трэці","position":"Спецыяліст","leadership":"OTHER","organisationId":%d,"email":"%s"}
+                                """.formatted(orgId, email)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("ужо пазначаны")));
+        assertThat(jdbc.sql("select count(*) from official where lower(email) = lower(:e)").param("e", email)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void apiNamesEveryBadFieldAndStoresNothing() throws Exception {
+        long before = officials();
+        mvc.perform(post("/api/v1/officials").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName":"","position":"%s","leadership":"OTHER","organisationId":null,"email":"x"}
+                                """.formatted("x".repeat(301))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'fullName')].message").value(org.hamcrest.Matchers.hasItem("Fill in this field.")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'position')]").isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.field == 'organisationId')]").isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.field == 'email')]").isNotEmpty());
+        mvc.perform(post("/api/v1/officials").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fullName\":\"А\",\"organisationId\":\"many\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        mvc.perform(post("/api/v1/officials").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest());
+        assertThat(officials()).isEqualTo(before);
+    }
+
+    @Test
+    void organisationWithOfficialsCannotBeRemoved() throws Exception {
+        long grodnoOblast = TestData.territory(jdbc, "BY-HR");
+        String name = TestData.unique("Тестовая организация ");
+        mvc.perform(post("/directory/organisations").session(admin).with(csrf())
+                        .param("nameRu", name).param("nameBe", "").param("category", "HOUSING_UTILITIES")
+                        .param("territoryId", "" + grodnoOblast).param("address", "г. Гродно"))
+                .andExpect(status().is3xxRedirection());
+        long orgId = TestData.organisation(jdbc, name);
+        TestData.official(jdbc, orgId, "Занятый Человек", TestData.unique("busy") + "@t.by");
+        mvc.perform(post("/directory/organisations/{id}/delete", orgId).session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from organisation where id = :id").param("id", orgId)
+                .query(Long.class).single()).isEqualTo(1);
+        // the redirect target shows the refusal (a flash attribute kept in the session)
+        String page = mvc.perform(get("/directory/organisations/{id}", orgId).session(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Организацию нельзя удалить");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/organisations/{id}", orgId).with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Организацию нельзя удалить")));
+        // the same organisation name in the same territory is refused with a message on the field
+        String again = mvc.perform(post("/directory/organisations").session(admin).with(csrf())
+                        .param("nameRu", name).param("category", "OTHER").param("territoryId", "" + grodnoOblast))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("уже есть");
+    }
+
+    @Test
+    void pagesSpeakBelarusianAndEnglishWhenAsked() throws Exception {
+        long grodno = TestData.territory(jdbc, "BY-HR");
+        String be = mvc.perform(get("/directory/territories/{id}", grodno).session(admin).param("lang", "be"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(be).contains("Гродзенская вобласць").contains("Лідскі раён").contains("lang=\"be\"");
+        String en = mvc.perform(get("/directory/territories/{id}", grodno).session(admin).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en).contains("Grodno Region").contains("Lida District").contains("Districts (17)");
+    }
+}

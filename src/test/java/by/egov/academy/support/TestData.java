@@ -1,0 +1,34 @@
+package by.egov.academy.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Looks up reference data and makes unique officials for tests sharing one database. */
+public final class TestData {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private TestData() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000_000 + "-" + SEQ.incrementAndGet();
+    }
+
+    public static long territory(JdbcClient jdbc, String code) {
+        return jdbc.sql("select id from territory where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    public static long organisation(JdbcClient jdbc, String nameRu) {
+        return jdbc.sql("select id from organisation where name_ru = :n").param("n", nameRu).query(Long.class).single();
+    }
+
+    public static long official(JdbcClient jdbc, long organisationId, String fullName, String email) {
+        return jdbc.sql("""
+                        insert into official (full_name, position, leadership, organisation_id, email)
+                        values (:n, 'Специалист', 'OTHER', :o, :e) returning id
+                        """).param("n", fullName).param("o", organisationId).param("e", email)
+                .query(Long.class).single();
+    }
+}
