@@ -63,7 +63,7 @@ class FirstStartTests {
 
         String refused = mvc.perform(post("/account/password").session(session).with(csrf())
                         .param("currentPassword", oneTime).param("newPassword", "short").param("confirmPassword", "short"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Допустимая длина — от 10 до 200 символов.");
 
         mvc.perform(post("/account/password").session(session).with(csrf())

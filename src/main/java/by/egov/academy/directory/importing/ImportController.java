@@ -57,9 +57,11 @@ class ImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(value = "file", required = false) MultipartFile file, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) throws IOException {
         checkWriter();
         if (file == null || file.isEmpty()) {
+            response.setStatus(400);
             model.addAttribute("uploadError", "import.file.empty");
             return "directory/import";
         }
@@ -71,6 +73,7 @@ class ImportController {
             model.addAttribute("preview", preview);
             return "directory/import-preview";
         } catch (DomainException e) {
+            response.setStatus(400);
             model.addAttribute("uploadError", e.messageCode());
             model.addAttribute("uploadErrorArgs", e.args());
             return "directory/import";

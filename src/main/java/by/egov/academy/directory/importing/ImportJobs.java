@@ -31,7 +31,7 @@ class ImportJobs implements DisposableBean {
 
     enum State { RUNNING, DONE, FAILED }
 
-    static final class Job {
+    public static final class Job {
         final ImportPreview preview;
         final AtomicInteger done = new AtomicInteger();
         final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);

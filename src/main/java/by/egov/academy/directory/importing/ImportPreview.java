@@ -19,7 +19,7 @@ record ImportPreview(String id, long accountId, String fileName, Instant created
     record InvalidRow(int line, List<String> cells, List<Problem> problems) {
     }
 
-    int total() {
+    public int total() {
         return valid.size() + invalid.size();
     }
 }

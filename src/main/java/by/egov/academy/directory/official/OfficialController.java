@@ -8,6 +8,7 @@ import by.egov.academy.directory.organisation.OrganisationRepository;
 import by.egov.academy.directory.territory.TerritoryOptions;
 import by.egov.academy.directory.territory.TerritoryRepository;
 import by.egov.academy.platform.DomainException;
+import by.egov.academy.platform.FormBinding;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,6 +88,7 @@ class OfficialController {
     @PostMapping
     String create(@Valid @ModelAttribute("command") OfficialCommand command, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        errors = FormBinding.rebind(command, errors, model);
         if (errors.hasErrors()) {
             return form(model, null);
         }
@@ -114,6 +116,7 @@ class OfficialController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("command") OfficialCommand command,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
+        errors = FormBinding.rebind(command, errors, model);
         Official o = service.get(id);
         if (errors.hasErrors()) {
             return form(model, o);

@@ -8,6 +8,7 @@ import by.egov.academy.directory.official.OfficialRepository;
 import by.egov.academy.directory.territory.TerritoryOptions;
 import by.egov.academy.directory.territory.TerritoryRepository;
 import by.egov.academy.platform.DomainException;
+import by.egov.academy.platform.FormBinding;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,6 +90,7 @@ class OrganisationController {
     @PostMapping
     String create(@Valid @ModelAttribute("command") OrganisationCommand command, BindingResult errors,
                   Model model, Locale locale, RedirectAttributes redirect) {
+        errors = FormBinding.rebind(command, errors, model);
         if (errors.hasErrors()) {
             return form(model, locale, null);
         }
@@ -116,6 +118,7 @@ class OrganisationController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("command") OrganisationCommand command,
                   BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        errors = FormBinding.rebind(command, errors, model);
         Organisation o = service.get(id);
         if (errors.hasErrors()) {
             return form(model, locale, o);
