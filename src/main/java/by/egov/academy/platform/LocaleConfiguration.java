@@ -14,7 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Russian by default; {@code ?lang=be|en|ru} on any page switches, and a cookie remembers the choice.
- * Without the cookie, the browser's Accept-Language is honoured only among the three supported languages.
+ * Pages ignore the browser's Accept-Language: officials' browsers are often English out of the box while
+ * the ministry's working language is Russian. The API has no other way to choose, so there it counts.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -29,7 +30,8 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (header != null && !header.isBlank()) {
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            if (api && header != null && !header.isBlank()) {
                 try {
                     Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
                     if (best != null) {

@@ -19,10 +19,10 @@ class EmbeddedRestartTests {
     Path dir;
 
     private ConfigurableApplicationContext start(Path dataDir) {
+        // command-line arguments, as a person would pass them, outrank application.properties
         return new SpringApplicationBuilder(EgovAcademyApplication.class)
-                .properties("server.port=0", "egov.database.data-dir=" + dataDir, "egov.admin.password=restart-pass-1",
-                        "egov.demo.enabled=false")
-                .run();
+                .run("--server.port=0", "--egov.database.data-dir=" + dataDir, "--egov.admin.password=restart-pass-1",
+                        "--egov.demo.enabled=false");
     }
 
     @Test
