@@ -1,9 +1,8 @@
 package by.egov.academy.directory.official;
 
-import java.util.List;
-
 import by.egov.academy.directory.access.DirectoryAccess;
 import by.egov.academy.directory.territory.TerritoryRepository;
+import by.egov.academy.platform.PageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,9 +32,6 @@ class OfficialApi {
         }
     }
 
-    record Page<T>(List<T> items, long total, int page, int size) {
-    }
-
     private final OfficialService service;
     private final OfficialRepository officials;
     private final TerritoryRepository territories;
@@ -51,20 +47,20 @@ class OfficialApi {
 
     @GetMapping
     @Operation(summary = "Search officials by name, position or organisation (ё/е- and case-insensitive)")
-    Page<OfficialJson> search(@RequestParam(required = false) String q,
+    PageJson<OfficialJson> search(@RequestParam(required = false) String q,
                               @RequestParam(required = false) Long organisation,
                               @RequestParam(required = false) Leadership leadership,
                               @RequestParam(required = false) Long territory,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "50") int size) {
-        int safeSize = Math.min(Math.max(size, 1), 500);
-        int safePage = Math.max(page, 0);
+        int safeSize = PageJson.size(size);
+        int safePage = PageJson.page(page);
         var scope = access.readScope();
         var filter = new OfficialRepository.Filter(q, organisation, leadership,
                 territory == null ? null : territories.subtreeIds(territory));
         var items = officials.search(filter, scope, safeSize, safePage * safeSize).stream()
                 .map(OfficialJson::of).toList();
-        return new Page<>(items, officials.count(filter, scope), safePage, safeSize);
+        return new PageJson<>(items, officials.count(filter, scope), safePage, safeSize);
     }
 
     @GetMapping("/{id}")

@@ -1,9 +1,8 @@
 package by.egov.academy.directory.organisation;
 
-import java.util.List;
-
 import by.egov.academy.directory.access.DirectoryAccess;
 import by.egov.academy.directory.territory.TerritoryRepository;
+import by.egov.academy.platform.PageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,9 +32,6 @@ class OrganisationApi {
         }
     }
 
-    record Page<T>(List<T> items, long total, int page, int size) {
-    }
-
     private final OrganisationService service;
     private final OrganisationRepository organisations;
     private final TerritoryRepository territories;
@@ -51,19 +47,19 @@ class OrganisationApi {
 
     @GetMapping
     @Operation(summary = "Search organisations within the caller's scope")
-    Page<OrganisationJson> list(@RequestParam(required = false) String q,
+    PageJson<OrganisationJson> list(@RequestParam(required = false) String q,
                                 @RequestParam(required = false) OrganisationCategory category,
                                 @RequestParam(required = false) Long territory,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
-        int safeSize = Math.min(Math.max(size, 1), 500);
-        int safePage = Math.max(page, 0);
+        int safeSize = PageJson.size(size);
+        int safePage = PageJson.page(page);
         var scope = access.readScope();
         var filter = new OrganisationRepository.Filter(q, category,
                 territory == null ? null : territories.subtreeIds(territory));
         var items = organisations.search(filter, scope, safeSize, safePage * safeSize).stream()
                 .map(OrganisationJson::of).toList();
-        return new Page<>(items, organisations.count(filter, scope), safePage, safeSize);
+        return new PageJson<>(items, organisations.count(filter, scope), safePage, safeSize);
     }
 
     @GetMapping("/{id}")
