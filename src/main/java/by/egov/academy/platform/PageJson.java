@@ -11,7 +11,10 @@ public record PageJson<T>(List<T> items, long total, int page, int size) {
         return Math.min(Math.max(requested, 1), MAX_SIZE);
     }
 
+    /** Pages beyond this are refused by clamping: page × size must stay a sane SQL offset. */
+    public static final int MAX_PAGE = 100_000;
+
     public static int page(int requested) {
-        return Math.max(requested, 0);
+        return Math.min(Math.max(requested, 0), MAX_PAGE);
     }
 }

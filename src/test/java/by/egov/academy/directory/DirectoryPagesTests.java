@@ -175,6 +175,38 @@ class DirectoryPagesTests {
     }
 
     @Test
+    void whatUsersCanTypeNeverBreaksTheServer() throws Exception {
+        String nul = "Нуль\u0000Символ\u0007";
+        for (String q : new String[]{nul, "%", "_", "\\", "'; drop table official; --", "ё".repeat(5000), "<b>x</b>"}) {
+            mvc.perform(get("/directory/officials").session(admin).param("q", q)).andExpect(status().isOk());
+            mvc.perform(get("/directory/organisations").session(admin).param("q", q)).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/officials").session(admin).param("q", q)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/directory/officials").session(admin).param("page", "2147483647")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organisations").session(admin).param("page", "2147483647").param("size", "-5"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(1));
+        mvc.perform(get("/api/v1/organisations").session(admin).param("page", "99999999999999"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
+
+        long orgId = TestData.organisation(jdbc, "Лидский районный исполнительный комитет");
+        String email = TestData.unique("nul") + "@t.by";
+        mvc.perform(post("/directory/officials").session(admin).with(csrf())
+                        .param("fullName", nul).param("position", "Спец\u0000иалист").param("leadership", "OTHER")
+                        .param("organisationId", "" + orgId).param("email", email))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select full_name from official where email = :e").param("e", email)
+                .query(String.class).single()).isEqualTo("НульСимвол");
+        String apiEmail = TestData.unique("nuljson") + "@t.by";
+        mvc.perform(post("/api/v1/officials").with(httpBasic("admin", Sessions.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName":"Json\\u0000Name","position":"P","leadership":"OTHER","organisationId":%d,"email":"%s"}
+                                """.formatted(orgId, apiEmail)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fullName").value("JsonName"));
+    }
+
+    @Test
     void pagesSpeakBelarusianAndEnglishWhenAsked() throws Exception {
         long grodno = TestData.territory(jdbc, "BY-HR");
         String be = mvc.perform(get("/directory/territories/{id}", grodno).session(admin).param("lang", "be"))

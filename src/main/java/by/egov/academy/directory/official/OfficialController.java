@@ -56,7 +56,7 @@ class OfficialController {
         var scope = access.readScope();
         List<Long> territoryIds = territory == null ? null : territories.subtreeIds(territory);
         var filter = new OfficialRepository.Filter(q, null, leadership, territoryIds);
-        int safePage = Math.max(0, page);
+        int safePage = by.egov.academy.platform.PageJson.page(page);
         long total = officials.count(filter, scope);
         model.addAttribute("officials", officials.search(filter, scope, PAGE_SIZE, safePage * PAGE_SIZE));
         model.addAttribute("total", total);

@@ -57,7 +57,7 @@ class OrganisationController {
         var scope = access.readScope();
         List<Long> territoryIds = territory == null ? null : territories.subtreeIds(territory);
         var filter = new OrganisationRepository.Filter(q, category, territoryIds);
-        int safePage = Math.max(0, page);
+        int safePage = by.egov.academy.platform.PageJson.page(page);
         model.addAttribute("organisations", organisations.search(filter, scope, PAGE_SIZE, safePage * PAGE_SIZE));
         long total = organisations.count(filter, scope);
         model.addAttribute("total", total);
