@@ -44,7 +44,7 @@ class AdminBootstrap implements ApplicationRunner {
         boolean oneTime = given == null || given.isBlank();
         String password = oneTime ? randomPassword() : given;
         try {
-            accounts.insert("admin", encoder.encode(password), "Programme office", null,
+            accounts.insert("admin", encoder.encode(password), "Администратор", null,
                     Role.PROGRAMME_OFFICE.name(), null, oneTime);
         } catch (DuplicateKeyException raced) {
             return; // another node created it first
