@@ -26,7 +26,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html"};
+            "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -46,7 +46,8 @@ class SecurityConfiguration {
                 problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Access denied", false);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**",
+                                "/api/v1/seminars", "/api/v1/seminars/**").permitAll()
                         .anyRequest().authenticated())
                 // a script with credentials in a header is not a browser that a forged form could drive
                 .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
@@ -64,6 +65,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
+                        .requestMatchers("/manage/**").hasAnyRole("PROGRAMME_OFFICE", "REGIONAL_COORDINATOR", "EXPERT")
                         .requestMatchers("/directory/**")
                         .hasAnyRole("PROGRAMME_OFFICE", "REGIONAL_COORDINATOR", "SITE_OPERATOR")
                         .anyRequest().authenticated())

@@ -1,0 +1,26 @@
+package by.egov.academy.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the directory: territories with their names and case forms, and
+ * organisations. Everything else of the module is internal.
+ */
+public interface Directory {
+
+    Optional<TerritoryRef> territory(long id);
+
+    Optional<TerritoryRef> territoryByCode(String code);
+
+    /** The districts (level DISTRICT) of an oblast, in their official order. */
+    List<TerritoryRef> districtsOf(long oblastId);
+
+    Optional<OrganisationRef> organisation(long id);
+
+    /** The executive committee of a region or district (oblast, Minsk city or district committee). */
+    Optional<OrganisationRef> executiveCommitteeOf(long territoryId);
+
+    /** Organisations of the given categories (names as in {@code OrganisationCategory}), by name. */
+    List<OrganisationRef> organisationsOfCategories(List<String> categories);
+}

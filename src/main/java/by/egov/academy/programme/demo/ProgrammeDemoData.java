@@ -1,0 +1,174 @@
+package by.egov.academy.programme.demo;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import by.egov.academy.directory.Directory;
+import by.egov.academy.directory.TerritoryRef;
+import by.egov.academy.platform.EgovProperties;
+import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.SeminarCommand;
+import by.egov.academy.programme.seminar.TalkCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The programme as the ministry's news item of 8 September 2017 tells it (shared/reference): the
+ * programme started in 2016, the first cycle of regional seminars, its first seminar in Grodno —
+ * reported, with the organisers, audience, experts' organisations, topics, 16 district sites and the
+ * outcome of the item — and the second seminar planned for Brest oblast in October 2017. The item
+ * gives no times, talk titles or speakers' names: those are illustrative and marked so in the data.
+ */
+@Component
+@Order(30)
+class ProgrammeDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
+    static final String PROGRAMME = "Проект по постоянному наращиванию компетенций руководителей высшего звена в сфере электронного правительства";
+    static final String CYCLE = "Цикл региональных семинаров по вопросам развития технологий электронного правительства";
+    static final String SEMINAR = "Семинар по вопросам развития технологий электронного правительства для руководителей местных исполнительных органов государственного управления";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final EgovProperties properties;
+    private final ProgrammeRepository repository;
+    private final Directory directory;
+
+    ProgrammeDemoData(JdbcClient jdbc, TransactionTemplate tx, EgovProperties properties,
+                      ProgrammeRepository repository, Directory directory) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.properties = properties;
+        this.repository = repository;
+        this.directory = directory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled() || !repository.programmes().isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(s -> load());
+        log.info("Demo data loaded: the programme, its first regional cycle, the Grodno seminar of 8 September 2017 "
+                + "and the Brest seminar planned for October 2017");
+    }
+
+    private long org(String name) {
+        return jdbc.sql("select id from organisation where name_ru = :n").param("n", name).query(Long.class).single();
+    }
+
+    private void load() {
+        long programme = jdbc.sql("""
+                        insert into programme (title_ru, title_be, title_en, start_year, description_ru, description_be, description_en)
+                        values (:ru, :be, :en, 2016, :dru, :dbe, :den) returning id
+                        """)
+                .param("ru", PROGRAMME)
+                .param("be", "Праект па пастаянным нарошчванні кампетэнцый кіраўнікоў вышэйшага звяна ў сферы электроннага ўрада")
+                .param("en", "Continuous building of senior officials' competences in e-government")
+                .param("dru", "Инициирован Правительством Республики Беларусь в 2016 году. Мероприятия республиканского уровня "
+                        + "продемонстрировали практическую значимость; Министерство связи и информатизации перешло к циклам "
+                        + "региональных семинаров совместно с ведущими ИТ-компаниями.")
+                .param("dbe", "Распачаты Урадам Рэспублікі Беларусь у 2016 годзе.")
+                .param("den", "Started by the Government of the Republic of Belarus in 2016.")
+                .query(Long.class).single();
+        long cycle = jdbc.sql("""
+                        insert into cycle (programme_id, title_ru, title_be, title_en) values (:p, :ru, :be, :en) returning id
+                        """)
+                .param("p", programme).param("ru", CYCLE)
+                .param("be", "Цыкл рэгіянальных семінараў па пытаннях развіцця тэхналогій электроннага ўрада")
+                .param("en", "Cycle of regional seminars on developing e-government technologies")
+                .query(Long.class).single();
+
+        TerritoryRef grodnoOblast = directory.territoryByCode("BY-HR").orElseThrow();
+        TerritoryRef brestOblast = directory.territoryByCode("BY-BR").orElseThrow();
+        long grodnoCity = jdbc.sql("select id from territory where level = 'CITY' and name_ru = 'Гродно'")
+                .query(Long.class).single();
+        String htpOffice = "Отдел регионального развития по Гродненской области ГУ «Администрация Парка высоких технологий»";
+        long venue = repository.insertVenue(htpOffice,
+                "Аддзел рэгіянальнага развіцця па Гродзенскай вобласці ДУ «Адміністрацыя Парка высокіх тэхналогій»",
+                null, grodnoCity, org(htpOffice), null);
+
+        String audience = "Приглашенные представители руководителей Гродненского областного, городского, районного "
+                + "исполнительных комитетов, администраций Октябрьского и Ленинского районов г. Гродно и ряда предприятий "
+                + "города, оказывающих услуги в жилищно-коммунальной сфере; представители 16 районов Гродненской области "
+                + "по видеоконференцсвязи.";
+        long grodno = repository.insertSeminar(new SeminarCommand(cycle, grodnoOblast.id(), SEMINAR,
+                "Семінар па пытаннях развіцця тэхналогій электроннага ўрада для кіраўнікоў мясцовых выканаўчых органаў дзяржаўнага кіравання",
+                "Seminar on developing e-government technologies for the heads of local executive bodies",
+                YearMonth.of(2017, 9), LocalDateTime.of(2017, 9, 8, 10, 0), LocalDateTime.of(2017, 9, 8, 14, 0),
+                venue, audience, null,
+                "Invited heads of the Grodno oblast, city and district executive committees, the administrations of "
+                        + "the Oktyabrsky and Leninsky districts of Grodno and several housing and utilities enterprises; "
+                        + "16 districts of Grodno oblast by videoconference."), programme, 1, "REGIONAL");
+        repository.setOrganisers(grodno, List.of(org("Министерство связи и информатизации Республики Беларусь"),
+                org("Гродненский областной исполнительный комитет")));
+        repository.updateOutcome(grodno,
+                "Состоявшийся по итогам выступлений экспертов заинтересованный обмен мнениями на практике показал "
+                        + "положительный эффект подобных мероприятий, позволив сформировать у участников семинара понимание "
+                        + "сущности происходящих процессов в сфере электронного правительства, сфокусировать их внимание на "
+                        + "первостепенных задачах в данном направлении, решение которых позволит получить максимальный эффект "
+                        + "как для каждого региона, отрасли, так и для государства в целом.",
+                null,
+                "An interested exchange of opinions after the experts' talks showed the positive effect of such events: "
+                        + "participants understood the processes under way in e-government and focused on the priority tasks "
+                        + "whose solution gives the most effect for each region, each sector and the state as a whole.");
+        jdbc.sql("update seminar set illustrative_note = :n where id = :id")
+                .param("n", "Время начала и окончания, названия докладов и имена докладчиков в новости не указаны: "
+                        + "они иллюстративные. Остальное — по новости Министерства связи и информатизации от 8.09.2017.")
+                .param("id", grodno).update();
+
+        long microsoft = expert("Эксперт Microsoft Belarus", "Microsoft Belarus");
+        long becloud = expert("Эксперт ООО «Белорусские облачные технологии»", "ООО «Белорусские облачные технологии»");
+        long sap = expert("Эксперт SAP СНГ в Беларуси", "SAP СНГ в Беларуси");
+        long iaps = expert("Эксперт НИРУП «Институт прикладных программных систем»",
+                "НИРУП «Институт прикладных программных систем»");
+        talk(grodno, "DISCUSSION", "Открытие семинара", 10, 0, 10, 15, List.of(), List.of());
+        talk(grodno, "TALK", "Цифровая трансформация городов", 10, 15, 10, 55, List.of(microsoft), List.of("DIGITAL_CITY"));
+        talk(grodno, "TALK", "Облачные технологии для государственных органов и организаций", 10, 55, 11, 35,
+                List.of(becloud), List.of("CLOUD"));
+        talk(grodno, "BREAK", "Перерыв", 11, 35, 11, 50, List.of(), List.of());
+        talk(grodno, "TALK", "Современные высокотехнологичные методы повышения качества работы государственных органов",
+                11, 50, 12, 30, List.of(sap), List.of("GOV_QUALITY", "ERP"));
+        talk(grodno, "TALK", "Комфортная среда для жизни граждан: электронные услуги региона", 12, 30, 13, 10,
+                List.of(iaps), List.of("CITIZEN_SERVICES"));
+        talk(grodno, "DISCUSSION", "Обмен мнениями", 13, 10, 14, 0, List.of(), List.of());
+
+        // every district of the oblast but the Grodno district, whose seat is the venue city
+        for (TerritoryRef d : directory.districtsOf(grodnoOblast.id())) {
+            if (!"Гродно".equals(d.centreRu())) {
+                repository.insertRemoteSite(grodno, d.id(), null, null, null);
+            }
+        }
+        for (String[] step : new String[][]{{null, "PLANNED"}, {"PLANNED", "ANNOUNCED"},
+                {"ANNOUNCED", "REGISTRATION_OPEN"}, {"REGISTRATION_OPEN", "HELD"}, {"HELD", "REPORTED"}}) {
+            repository.setStatus(grodno, step[0], step[1], "demo");
+        }
+
+        long brest = repository.insertSeminar(new SeminarCommand(cycle, brestOblast.id(), SEMINAR,
+                "Семінар па пытаннях развіцця тэхналогій электроннага ўрада для кіраўнікоў мясцовых выканаўчых органаў дзяржаўнага кіравання",
+                "Seminar on developing e-government technologies for the heads of local executive bodies",
+                YearMonth.of(2017, 10), null, null, null, null, null, null), programme, 2, "REGIONAL");
+        repository.setOrganisers(brest, List.of(org("Министерство связи и информатизации Республики Беларусь"),
+                org("Брестский областной исполнительный комитет")));
+        repository.setStatus(brest, null, "PLANNED", "demo");
+        repository.setNext(grodno, brest);
+    }
+
+    private long expert(String name, String organisation) {
+        return repository.insertExpert(name, "Эксперт (имя в новости не указано)", org(organisation), null);
+    }
+
+    private void talk(long seminar, String kind, String title, int h1, int m1, int h2, int m2, List<Long> experts,
+                      List<String> topicCodes) {
+        List<Long> topics = repository.topics().stream().filter(t -> topicCodes.contains(t.code())).map(t -> t.id()).toList();
+        repository.insertTalk(seminar, new TalkCommand(kind, title, null, null, LocalDateTime.of(2017, 9, 8, h1, m1),
+                LocalDateTime.of(2017, 9, 8, h2, m2), experts, topics), true);
+    }
+}

@@ -1,0 +1,436 @@
+package by.egov.academy.programme.seminar;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import by.egov.academy.platform.LocaleConfiguration;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Explicit SQL for programmes, cycles, seminars and their agenda, sites and organisers. */
+@Repository
+public class ProgrammeRepository {
+
+    public record Programme(long id, String titleRu, String titleBe, String titleEn, int startYear,
+                            String descriptionRu, String descriptionBe, String descriptionEn) {
+        public String title(Locale l) {
+            return LocaleConfiguration.pick(l, titleRu, titleBe, titleEn);
+        }
+
+        public String description(Locale l) {
+            return LocaleConfiguration.pick(l, descriptionRu, descriptionBe, descriptionEn);
+        }
+    }
+
+    public record Cycle(long id, long programmeId, String titleRu, String titleBe, String titleEn, boolean closed) {
+        public String title(Locale l) {
+            return LocaleConfiguration.pick(l, titleRu, titleBe, titleEn);
+        }
+    }
+
+    public record Venue(long id, String nameRu, String nameBe, String address, long territoryId,
+                        Long hostOrganisationId, Integer capacity) {
+        public String name(Locale l) {
+            return LocaleConfiguration.pick(l, nameRu, nameBe, nameRu);
+        }
+    }
+
+    public record Organiser(long organisationId, String nameRu, String nameBe, String category) {
+        public String name(Locale l) {
+            return LocaleConfiguration.pick(l, nameRu, nameBe, nameRu);
+        }
+    }
+
+    public record Expert(long id, String fullName, String position, long organisationId, String organisationNameRu,
+                         Long accountId) {
+    }
+
+    public record StatusChange(String fromStatus, String toStatus, String changedBy, Instant changedAt) {
+        public java.time.ZonedDateTime at() {
+            return changedAt.atZone(Seminar.MINSK);
+        }
+    }
+
+    static final String SEMINAR = """
+            select s.id, s.programme_id, s.cycle_id, s.ordinal, s.level, s.host_territory_id, s.title_ru, s.title_be,
+                   s.title_en, s.planned_month, s.starts_at, s.ends_at, s.venue_id, s.status, s.audience_ru,
+                   s.audience_be, s.audience_en, s.outcome_ru, s.outcome_be, s.outcome_en, s.next_seminar_id,
+                   s.ical_sequence, s.illustrative_note,
+                   exists(select 1 from seminar_status_change c where c.seminar_id = s.id and c.to_status = 'ANNOUNCED')
+                       as ever_announced
+            from seminar s
+            """;
+
+    private final JdbcClient jdbc;
+
+    ProgrammeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- programme and cycles
+
+    public List<Programme> programmes() {
+        return jdbc.sql("select * from programme order by start_year, id").query(Programme.class).list();
+    }
+
+    public Optional<Programme> programme(long id) {
+        return jdbc.sql("select * from programme where id = :id").param("id", id).query(Programme.class).optional();
+    }
+
+    public List<Cycle> cycles(long programmeId) {
+        return jdbc.sql("select id, programme_id, title_ru, title_be, title_en, closed from cycle where programme_id = :p order by id")
+                .param("p", programmeId).query(Cycle.class).list();
+    }
+
+    /** Serialises creations within one cycle, so ordinals are handed out once each. */
+    public void lockCycle(long id) {
+        jdbc.sql("select id from cycle where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
+    public Optional<Cycle> cycle(long id) {
+        return jdbc.sql("select id, programme_id, title_ru, title_be, title_en, closed from cycle where id = :id")
+                .param("id", id).query(Cycle.class).optional();
+    }
+
+    // --- seminars
+
+    public Optional<Seminar> seminar(long id) {
+        return jdbc.sql(SEMINAR + " where s.id = :id").param("id", id).query(Seminar.class).optional();
+    }
+
+    /** Locks the seminar row so concurrent edits of one seminar (agenda, dates, status) happen one after another. */
+    public Optional<Seminar> seminarForUpdate(long id) {
+        jdbc.sql("select id from seminar where id = :id for update").param("id", id).query(Long.class).optional();
+        return seminar(id);
+    }
+
+    public List<Seminar> seminarsOfCycle(long cycleId) {
+        return jdbc.sql(SEMINAR + " where s.cycle_id = :c order by s.ordinal nulls last, s.planned_month, s.id")
+                .param("c", cycleId).query(Seminar.class).list();
+    }
+
+    public List<Seminar> republicSeminars(long programmeId) {
+        return jdbc.sql(SEMINAR + " where s.programme_id = :p and s.cycle_id is null order by s.starts_at nulls last, s.id")
+                .param("p", programmeId).query(Seminar.class).list();
+    }
+
+    public record SeminarFilter(Long cycleId, Long territoryId, String status, Instant from, Instant to,
+                                boolean publicOnly) {
+    }
+
+    public List<Seminar> search(SeminarFilter f, int limit, int offset) {
+        return jdbc.sql(SEMINAR + SEARCH_WHERE + " order by s.starts_at nulls last, s.id limit :limit offset :offset")
+                .params(searchParams(f)).param("limit", limit).param("offset", offset)
+                .query(Seminar.class).list();
+    }
+
+    public long count(SeminarFilter f) {
+        return jdbc.sql("select count(*) from seminar s" + SEARCH_WHERE).params(searchParams(f)).query(Long.class).single();
+    }
+
+    private static final String SEARCH_WHERE = """
+             where (cast(:cycle as bigint) is null or s.cycle_id = cast(:cycle as bigint))
+               and (cast(:territory as bigint) is null or s.host_territory_id = cast(:territory as bigint))
+               and (cast(:status as text) is null or s.status = cast(:status as text))
+               and (cast(:from as timestamptz) is null or s.starts_at >= cast(:from as timestamptz))
+               and (cast(:to as timestamptz) is null or s.starts_at < cast(:to as timestamptz))
+               and (not cast(:publicOnly as boolean) or (s.status <> 'PLANNED' and (s.status <> 'CANCELLED' or exists(
+                    select 1 from seminar_status_change c where c.seminar_id = s.id and c.to_status = 'ANNOUNCED'))))
+            """;
+
+    private static Map<String, Object> searchParams(SeminarFilter f) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("cycle", f.cycleId());
+        m.put("territory", f.territoryId());
+        m.put("status", f.status());
+        m.put("from", f.from() == null ? null : Timestamp.from(f.from()));
+        m.put("to", f.to() == null ? null : Timestamp.from(f.to()));
+        m.put("publicOnly", f.publicOnly());
+        return m;
+    }
+
+    public long insertSeminar(SeminarCommand c, long programmeId, Integer ordinal, String level) {
+        return jdbc.sql("""
+                        insert into seminar (programme_id, cycle_id, ordinal, level, host_territory_id, title_ru, title_be,
+                                             title_en, planned_month, starts_at, ends_at, venue_id, audience_ru,
+                                             audience_be, audience_en)
+                        values (:programme, :cycle, :ordinal, :level, :host, :titleRu, :titleBe, :titleEn, :month,
+                                :starts, :ends, :venue, :audRu, :audBe, :audEn)
+                        returning id
+                        """)
+                .param("programme", programmeId).param("cycle", c.cycleId(), Types.BIGINT)
+                .param("ordinal", ordinal, Types.INTEGER).param("level", level)
+                .params(seminarValues(c)).query(Long.class).single();
+    }
+
+    public void updateSeminar(long id, SeminarCommand c) {
+        jdbc.sql("""
+                        update seminar set host_territory_id = :host, title_ru = :titleRu, title_be = :titleBe,
+                               title_en = :titleEn, planned_month = :month, starts_at = :starts, ends_at = :ends,
+                               venue_id = :venue, audience_ru = :audRu, audience_be = :audBe, audience_en = :audEn,
+                               ical_sequence = ical_sequence + 1, updated_at = now()
+                        where id = :id
+                        """).params(seminarValues(c)).param("id", id).update();
+    }
+
+    private static Map<String, Object> seminarValues(SeminarCommand c) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("host", c.hostTerritoryId());
+        m.put("titleRu", c.titleRu().strip());
+        m.put("titleBe", blank(c.titleBe()));
+        m.put("titleEn", blank(c.titleEn()));
+        m.put("month", c.plannedMonth() == null ? null : java.sql.Date.valueOf(c.plannedMonth().atDay(1)));
+        m.put("starts", c.startsAt() == null ? null : Timestamp.from(c.startsAt()));
+        m.put("ends", c.endsAt() == null ? null : Timestamp.from(c.endsAt()));
+        m.put("venue", c.venueId());
+        m.put("audRu", blank(c.audienceRu()));
+        m.put("audBe", blank(c.audienceBe()));
+        m.put("audEn", blank(c.audienceEn()));
+        return m;
+    }
+
+    public void updateOutcome(long id, String ru, String be, String en) {
+        jdbc.sql("update seminar set outcome_ru = :ru, outcome_be = :be, outcome_en = :en, updated_at = now() where id = :id")
+                .param("ru", blank(ru)).param("be", blank(be)).param("en", blank(en)).param("id", id).update();
+    }
+
+    public void setStatus(long id, String from, String to, String by) {
+        jdbc.sql("update seminar set status = :to, ical_sequence = ical_sequence + 1, updated_at = now() where id = :id")
+                .param("to", to).param("id", id).update();
+        jdbc.sql("insert into seminar_status_change (seminar_id, from_status, to_status, changed_by) values (:s, :f, :t, :b)")
+                .param("s", id).param("f", from).param("t", to).param("b", by).update();
+    }
+
+    public List<StatusChange> statusChanges(long id) {
+        return jdbc.sql("select from_status, to_status, changed_by, changed_at from seminar_status_change where seminar_id = :s order by id")
+                .param("s", id).query(StatusChange.class).list();
+    }
+
+    public void shift(long id, java.time.Duration by) {
+        jdbc.sql("""
+                        update seminar set starts_at = starts_at + cast(:d as interval), ends_at = ends_at + cast(:d as interval),
+                               ical_sequence = ical_sequence + 1, updated_at = now() where id = :id
+                        """).param("d", by.getSeconds() + " seconds").param("id", id).update();
+        jdbc.sql("update talk set starts_at = starts_at + cast(:d as interval), ends_at = ends_at + cast(:d as interval) where seminar_id = :id")
+                .param("d", by.getSeconds() + " seconds").param("id", id).update();
+    }
+
+    public void deleteSeminar(long id) {
+        jdbc.sql("update seminar set next_seminar_id = null where next_seminar_id = :id").param("id", id).update();
+        jdbc.sql("delete from seminar where id = :id").param("id", id).update();
+    }
+
+    public void setNext(long id, Long nextId) {
+        jdbc.sql("update seminar set next_seminar_id = :n where id = :id").param("n", nextId, Types.BIGINT).param("id", id).update();
+    }
+
+    public Integer nextOrdinal(long cycleId) {
+        return jdbc.sql("select coalesce(max(ordinal), 0) + 1 from seminar where cycle_id = :c").param("c", cycleId)
+                .query(Integer.class).single();
+    }
+
+    // --- organisers and venue
+
+    public List<Organiser> organisers(long seminarId) {
+        return jdbc.sql("""
+                        select o.id as organisation_id, o.name_ru, o.name_be, o.category from seminar_organiser so
+                        join organisation o on o.id = so.organisation_id where so.seminar_id = :s order by so.position
+                        """).param("s", seminarId).query(Organiser.class).list();
+    }
+
+    public void setOrganisers(long seminarId, List<Long> organisationIds) {
+        jdbc.sql("delete from seminar_organiser where seminar_id = :s").param("s", seminarId).update();
+        int i = 0;
+        for (Long org : organisationIds) {
+            jdbc.sql("insert into seminar_organiser (seminar_id, organisation_id, position) values (:s, :o, :p) on conflict do nothing")
+                    .param("s", seminarId).param("o", org).param("p", i++).update();
+        }
+    }
+
+    public Optional<Venue> venue(long id) {
+        return jdbc.sql("select id, name_ru, name_be, address, territory_id, host_organisation_id, capacity from venue where id = :id")
+                .param("id", id).query(Venue.class).optional();
+    }
+
+    public List<Venue> venues() {
+        return jdbc.sql("select id, name_ru, name_be, address, territory_id, host_organisation_id, capacity from venue order by name_ru")
+                .query(Venue.class).list();
+    }
+
+    public long insertVenue(String nameRu, String nameBe, String address, long territoryId, Long hostOrganisationId,
+                            Integer capacity) {
+        return jdbc.sql("""
+                        insert into venue (name_ru, name_be, address, territory_id, host_organisation_id, capacity)
+                        values (:n, :b, :a, :t, :h, :c) returning id
+                        """).param("n", nameRu).param("b", nameBe).param("a", address).param("t", territoryId)
+                .param("h", hostOrganisationId, Types.BIGINT).param("c", capacity, Types.INTEGER)
+                .query(Long.class).single();
+    }
+
+    // --- agenda
+
+    public List<Talk> talks(long seminarId) {
+        Map<Long, List<Talk.Speaker>> speakers = new HashMap<>();
+        jdbc.sql("""
+                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be
+                        from talk_speaker ts join talk t on t.id = ts.talk_id join expert e on e.id = ts.expert_id
+                        join organisation o on o.id = e.organisation_id
+                        where t.seminar_id = :s order by ts.position
+                        """).param("s", seminarId)
+                .query((RowCallbackHandler) rs -> speakers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Talk.Speaker(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                                rs.getString(6), rs.getString(7))));
+        Map<Long, List<Talk.Topic>> topics = new HashMap<>();
+        jdbc.sql("""
+                        select tt.talk_id, tp.id, tp.code, tp.name_ru, tp.name_be, tp.name_en from talk_topic tt
+                        join talk t on t.id = tt.talk_id join topic tp on tp.id = tt.topic_id
+                        where t.seminar_id = :s order by tp.id
+                        """).param("s", seminarId)
+                .query((RowCallbackHandler) rs -> topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Talk.Topic(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6))));
+        return jdbc.sql("""
+                        select id, seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative
+                        from talk where seminar_id = :s order by starts_at
+                        """).param("s", seminarId)
+                .query((rs, n) -> new Talk(rs.getLong("id"), rs.getLong("seminar_id"), rs.getString("kind"),
+                        rs.getString("title_ru"), rs.getString("title_be"), rs.getString("title_en"),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                        rs.getBoolean("illustrative"),
+                        speakers.getOrDefault(rs.getLong("id"), List.of()), topics.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    public long insertTalk(long seminarId, TalkCommand c, boolean illustrative) {
+        long id = jdbc.sql("""
+                        insert into talk (seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative)
+                        values (:s, :kind, :ru, :be, :en, :starts, :ends, :ill) returning id
+                        """)
+                .param("s", seminarId).param("kind", c.kind()).param("ru", c.titleRu().strip())
+                .param("be", blank(c.titleBe())).param("en", blank(c.titleEn()))
+                .param("starts", Timestamp.from(c.startsAt())).param("ends", Timestamp.from(c.endsAt()))
+                .param("ill", illustrative).query(Long.class).single();
+        setSpeakersAndTopics(id, c.expertIds(), c.topicIds());
+        return id;
+    }
+
+    public void updateTalkTitles(long talkId, String ru, String be, String en) {
+        jdbc.sql("update talk set title_ru = :ru, title_be = :be, title_en = :en where id = :id")
+                .param("ru", ru.strip()).param("be", blank(be)).param("en", blank(en)).param("id", talkId).update();
+    }
+
+    private void setSpeakersAndTopics(long talkId, List<Long> experts, List<Long> topics) {
+        int i = 0;
+        for (Long e : experts == null ? List.<Long>of() : experts) {
+            jdbc.sql("insert into talk_speaker (talk_id, expert_id, position) values (:t, :e, :p) on conflict do nothing")
+                    .param("t", talkId).param("e", e).param("p", i++).update();
+        }
+        for (Long tp : topics == null ? List.<Long>of() : topics) {
+            jdbc.sql("insert into talk_topic (talk_id, topic_id) values (:t, :p) on conflict do nothing")
+                    .param("t", talkId).param("p", tp).update();
+        }
+    }
+
+    public Optional<Long> talkSeminar(long talkId) {
+        return jdbc.sql("select seminar_id from talk where id = :id").param("id", talkId).query(Long.class).optional();
+    }
+
+    public void deleteTalk(long talkId) {
+        jdbc.sql("delete from talk where id = :id").param("id", talkId).update();
+    }
+
+    /** Copies the agenda of another seminar, each talk at the same time of day relative to the seminar start. */
+    public int copyAgenda(long fromSeminar, long toSeminar, java.time.Duration shift) {
+        List<Talk> source = talks(fromSeminar);
+        for (Talk t : source) {
+            long id = jdbc.sql("""
+                            insert into talk (seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative)
+                            values (:s, :k, :ru, :be, :en, :st, :en2, :ill) returning id
+                            """)
+                    .param("s", toSeminar).param("k", t.kind()).param("ru", t.titleRu()).param("be", t.titleBe())
+                    .param("en", t.titleEn()).param("st", Timestamp.from(t.startsAt().plus(shift)))
+                    .param("en2", Timestamp.from(t.endsAt().plus(shift))).param("ill", t.illustrative())
+                    .query(Long.class).single();
+            setSpeakersAndTopics(id, t.speakers().stream().map(Talk.Speaker::expertId).toList(),
+                    t.topics().stream().map(Talk.Topic::id).toList());
+        }
+        return source.size();
+    }
+
+    public List<Talk.Topic> topics() {
+        return jdbc.sql("select id, code, name_ru, name_be, name_en from topic order by id").query(Talk.Topic.class).list();
+    }
+
+    public List<Expert> experts() {
+        return jdbc.sql("""
+                        select e.id, e.full_name, e.position, e.organisation_id, o.name_ru as organisation_name_ru, e.account_id
+                        from expert e join organisation o on o.id = e.organisation_id order by e.full_name
+                        """).query(Expert.class).list();
+    }
+
+    public Optional<Expert> expertByAccount(long accountId) {
+        return jdbc.sql("""
+                        select e.id, e.full_name, e.position, e.organisation_id, o.name_ru as organisation_name_ru, e.account_id
+                        from expert e join organisation o on o.id = e.organisation_id where e.account_id = :a
+                        """).param("a", accountId).query(Expert.class).optional();
+    }
+
+    public boolean isSpeaker(long talkId, long expertId) {
+        return jdbc.sql("select exists(select 1 from talk_speaker where talk_id = :t and expert_id = :e)")
+                .param("t", talkId).param("e", expertId).query(Boolean.class).single();
+    }
+
+    public long insertExpert(String fullName, String position, long organisationId, String email) {
+        return jdbc.sql("insert into expert (full_name, position, organisation_id, email) values (:n, :p, :o, :e) returning id")
+                .param("n", fullName).param("p", position).param("o", organisationId).param("e", email)
+                .query(Long.class).single();
+    }
+
+    // --- remote sites
+
+    public List<RemoteSite> remoteSites(long seminarId) {
+        return jdbc.sql("""
+                        select r.id, r.seminar_id, r.territory_id, t.name_ru as territory_name_ru,
+                               t.name_be as territory_name_be, t.name_en as territory_name_en, r.address, r.video_link,
+                               r.operator_account_id, r.expected_attendees, r.actual_attendees
+                        from remote_site r join territory t on t.id = r.territory_id
+                        where r.seminar_id = :s order by t.sort_order, t.name_ru
+                        """).param("s", seminarId).query(RemoteSite.class).list();
+    }
+
+    /** Adds a site unless the district already has one; true when added. */
+    public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
+                                    Integer expected) {
+        return jdbc.sql("""
+                        insert into remote_site (seminar_id, territory_id, address, video_link, expected_attendees)
+                        values (:s, :t, :a, :v, :e) on conflict on constraint remote_site_one_per_district do nothing
+                        """)
+                .param("s", seminarId).param("t", territoryId).param("a", blank(address)).param("v", blank(videoLink))
+                .param("e", expected, Types.INTEGER).update() == 1;
+    }
+
+    public int deleteRemoteSite(long seminarId, long siteId) {
+        return jdbc.sql("delete from remote_site where id = :id and seminar_id = :s").param("id", siteId)
+                .param("s", seminarId).update();
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Ordered map of cycle seminars by id, for the timeline's "next" links. */
+    public Map<Long, Seminar> byId(List<Seminar> seminars) {
+        Map<Long, Seminar> m = new LinkedHashMap<>();
+        seminars.forEach(s -> m.put(s.id(), s));
+        return m;
+    }
+}

@@ -1,0 +1,168 @@
+package by.egov.academy.programme.seminar;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import by.egov.academy.platform.DomainException;
+import by.egov.academy.platform.PageJson;
+import by.egov.academy.programme.SeminarStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/seminars")
+@Tag(name = "Seminars", description = "Seminars of the programme; announced ones are public")
+class SeminarApi {
+
+    record VenueJson(long id, String name, String address, long territoryId) {
+    }
+
+    record OrganiserJson(long id, String name) {
+    }
+
+    record SpeakerJson(long expertId, String fullName, String position, long organisationId, String organisationName) {
+    }
+
+    record TalkJson(long id, String kind, String title, OffsetDateTime start, OffsetDateTime end,
+                    List<SpeakerJson> speakers, List<String> topics) {
+    }
+
+    record RemoteSiteJson(long id, long territoryId, String territoryName, Integer expectedAttendees,
+                          Integer actualAttendees) {
+    }
+
+    record SeminarJson(long id, String title, String titleBe, String titleEn, SeminarStatus status,
+                       OffsetDateTime start, OffsetDateTime end, LocalDate plannedMonth, long hostTerritoryId,
+                       Long cycleId, Integer ordinal, VenueJson venue, List<OrganiserJson> organisers,
+                       List<TalkJson> talks, List<RemoteSiteJson> remoteSites, String audience, String outcome,
+                       Long nextSeminarId) {
+
+        static SeminarJson of(SeminarView v) {
+            Seminar s = v.seminar();
+            return new SeminarJson(s.id(), s.titleRu(), s.titleBe(), s.titleEn(), s.status(),
+                    s.start() == null ? null : s.start().toOffsetDateTime(),
+                    s.end() == null ? null : s.end().toOffsetDateTime(), s.plannedMonth(), s.hostTerritoryId(),
+                    s.cycleId(), s.ordinal(),
+                    v.venue() == null ? null : new VenueJson(v.venue().id(), v.venue().nameRu(), v.venue().address(),
+                            v.venue().territoryId()),
+                    v.organisers().stream().map(o -> new OrganiserJson(o.organisationId(), o.nameRu())).toList(),
+                    v.talks().stream().map(t -> new TalkJson(t.id(), t.kind(), t.titleRu(), t.start().toOffsetDateTime(),
+                            t.end().toOffsetDateTime(),
+                            t.speakers().stream().map(sp -> new SpeakerJson(sp.expertId(), sp.fullName(), sp.position(),
+                                    sp.organisationId(), sp.organisationNameRu())).toList(),
+                            t.topics().stream().map(Talk.Topic::code).toList())).toList(),
+                    v.remoteSites().stream().map(r -> new RemoteSiteJson(r.id(), r.territoryId(), r.territoryNameRu(),
+                            r.expectedAttendees(), r.actualAttendees())).toList(),
+                    s.audienceRu(), s.outcomeRu(), s.nextSeminarId());
+        }
+    }
+
+    record StatusRequest(SeminarStatus status) {
+    }
+
+    record RemoteSiteRequest(Long territoryId, String address, String videoLink, Integer expectedAttendees) {
+    }
+
+    private final SeminarService service;
+    private final SeminarViews views;
+    private final ProgrammeRepository repository;
+    private final ProgrammeAccess access;
+
+    SeminarApi(SeminarService service, SeminarViews views, ProgrammeRepository repository, ProgrammeAccess access) {
+        this.service = service;
+        this.views = views;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "Seminars, filtered and paged; anonymous callers and regional users see announced ones only")
+    PageJson<SeminarJson> list(@RequestParam(required = false) Long cycle,
+                               @RequestParam(required = false) Long territory,
+                               @RequestParam(required = false) SeminarStatus status,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "50") int size) {
+        int safeSize = PageJson.size(size);
+        int safePage = PageJson.page(page);
+        var filter = new ProgrammeRepository.SeminarFilter(cycle, territory, status == null ? null : status.name(),
+                from == null ? null : from.atStartOfDay(Seminar.MINSK).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(Seminar.MINSK).toInstant(),
+                !access.isProgrammeOffice());
+        var items = repository.search(filter, safeSize, safePage * safeSize).stream()
+                .map(s -> SeminarJson.of(views.of(s.id()))).toList();
+        return new PageJson<>(items, repository.count(filter), safePage, safeSize);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One seminar with venue, organisers, agenda and remote sites")
+    SeminarJson one(@PathVariable long id) {
+        SeminarView v = views.of(id);
+        if (!v.seminar().isPublic() && !access.canManageHost(v.seminar().hostTerritoryId())) {
+            throw DomainException.notFound("seminar.notFound", id);
+        }
+        return SeminarJson.of(v);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a seminar (programme office; a regional coordinator in its own region)")
+    ResponseEntity<SeminarJson> create(@Valid @RequestBody SeminarCommand command) {
+        long id = service.create(command);
+        return ResponseEntity.status(HttpStatus.CREATED).body(SeminarJson.of(views.of(id)));
+    }
+
+    @PutMapping("/{id}")
+    SeminarJson update(@PathVariable long id, @Valid @RequestBody SeminarCommand command) {
+        service.update(id, command);
+        return SeminarJson.of(views.of(id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        service.delete(id);
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Move the seminar along its workflow")
+    SeminarJson status(@PathVariable long id, @RequestBody StatusRequest request) {
+        if (request.status() == null) {
+            throw DomainException.invalid("NotNull", "status");
+        }
+        service.changeStatus(id, request.status());
+        return SeminarJson.of(views.of(id));
+    }
+
+    @PostMapping("/{id}/talks")
+    @ResponseStatus(HttpStatus.CREATED)
+    SeminarJson addTalk(@PathVariable long id, @Valid @RequestBody TalkCommand talk) {
+        service.addTalk(id, talk);
+        return SeminarJson.of(views.of(id));
+    }
+
+    @PostMapping("/{id}/remote-sites")
+    @ResponseStatus(HttpStatus.CREATED)
+    SeminarJson addSite(@PathVariable long id, @RequestBody RemoteSiteRequest site) {
+        if (site.territoryId() == null) {
+            throw DomainException.invalid("NotNull", "territoryId");
+        }
+        service.addRemoteSite(id, site.territoryId(), site.address(), site.videoLink(), site.expectedAttendees());
+        return SeminarJson.of(views.of(id));
+    }
+}
