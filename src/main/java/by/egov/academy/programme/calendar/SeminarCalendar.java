@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,7 @@ public class SeminarCalendar {
         calendar.add(new ProdId("-//EGov Academy//Regional seminars//RU"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        // no METHOD: a subscribed feed is not an iTIP message, and PUBLISH would demand an ORGANIZER address
         calendar.add(new XProperty("X-WR-CALNAME", name));
         VTimeZone tz = registry.getTimeZone("Europe/Minsk").getVTimeZone();
         calendar.add(tz);

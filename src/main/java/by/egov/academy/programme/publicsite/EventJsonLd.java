@@ -26,8 +26,8 @@ class EventJsonLd {
         e.put("name", v.seminar().title(locale));
         e.put("url", pageUrl);
         if (v.seminar().start() != null) {
-            e.put("startDate", v.seminar().start().toOffsetDateTime().toString());
-            e.put("endDate", v.seminar().end().toOffsetDateTime().toString());
+            e.put("startDate", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v.seminar().start()));
+            e.put("endDate", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v.seminar().end()));
         }
         e.put("eventAttendanceMode", "https://schema.org/MixedEventAttendanceMode");
         e.put("eventStatus", v.seminar().status() == SeminarStatus.CANCELLED

@@ -1,0 +1,78 @@
+package by.egov.academy.programme;
+
+import java.util.List;
+
+import by.egov.academy.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo data holds every fact of the ministry's news item about the Grodno seminar of 8 September 2017. */
+@IntegrationTest
+class ProgrammeDemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    long grodnoSeminar() {
+        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = 'BY-HR' and s.ordinal = 1")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void theProgrammeStartedIn2016AndTheGrodnoSeminarIsTheFirstOfItsCycle() throws Exception {
+        assertThat(jdbc.sql("select start_year from programme order by id limit 1").query(Integer.class).single()).isEqualTo(2016);
+        long id = grodnoSeminar();
+        mvc.perform(get("/api/v1/seminars/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REPORTED"))
+                .andExpect(jsonPath("$.ordinal").value(1))
+                .andExpect(jsonPath("$.start").value("2017-09-08T10:00:00+03:00"))
+                .andExpect(jsonPath("$.venue.name").value("Отдел регионального развития по Гродненской области ГУ «Администрация Парка высоких технологий»"))
+                .andExpect(jsonPath("$.organisers[*].name").value(org.hamcrest.Matchers.contains(
+                        "Министерство связи и информатизации Республики Беларусь", "Гродненский областной исполнительный комитет")))
+                .andExpect(jsonPath("$.remoteSites", hasSize(16)))
+                .andExpect(jsonPath("$.remoteSites[*].territoryName", not(hasItem("Гродненский район"))))
+                .andExpect(jsonPath("$.remoteSites[*].territoryName", hasItem("Лидский район")))
+                .andExpect(jsonPath("$.talks[*].speakers[*].organisationName", org.hamcrest.Matchers.containsInAnyOrder(
+                        "Microsoft Belarus", "ООО «Белорусские облачные технологии»", "SAP СНГ в Беларуси",
+                        "НИРУП «Институт прикладных программных систем»")))
+                .andExpect(jsonPath("$.talks[*].topics[*]", hasItem("DIGITAL_CITY")))
+                .andExpect(jsonPath("$.outcome").value(org.hamcrest.Matchers.containsString("положительный эффект подобных мероприятий")))
+                .andExpect(jsonPath("$.audience").value(org.hamcrest.Matchers.containsString("администраций Октябрьского и Ленинского районов г. Гродно")));
+        assertThat(jdbc.sql("select illustrative_note from seminar where id = :id").param("id", id).query(String.class).single())
+                .contains("иллюстративные");
+        List<String> history = jdbc.sql("select to_status from seminar_status_change where seminar_id = :id order by id")
+                .param("id", id).query(String.class).list();
+        assertThat(history).containsExactly("PLANNED", "ANNOUNCED", "REGISTRATION_OPEN", "HELD", "REPORTED");
+    }
+
+    @Test
+    void theNextSeminarIsPlannedForBrestOblastInOctober2017AndNotPublic() throws Exception {
+        long next = jdbc.sql("select next_seminar_id from seminar where id = :id").param("id", grodnoSeminar())
+                .query(Long.class).single();
+        var row = jdbc.sql("""
+                        select t.code, s.status, to_char(s.planned_month, 'YYYY-MM') from seminar s
+                        join territory t on t.id = s.host_territory_id where s.id = :id
+                        """).param("id", next)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(row).containsExactly("BY-BR", "PLANNED", "2017-10");
+        mvc.perform(get("/seminars/{id}", next)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/seminars/{id}", next)).andExpect(status().isNotFound());
+        String cycle = mvc.perform(get("/cycles/{id}", jdbc.sql("select cycle_id from seminar where id = :id")
+                        .param("id", next).query(Long.class).single()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(cycle).contains("Брестская область").contains("октябрь 2017").contains("Запланирован");
+    }
+}
