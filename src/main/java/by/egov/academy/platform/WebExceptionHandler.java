@@ -30,6 +30,14 @@ class WebExceptionHandler {
         return "error";
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(413);
+        model.addAttribute("status", 413);
+        model.addAttribute("detail", messages.getMessage("error.413", null, locale));
+        return "error";
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
         response.setStatus(400);

@@ -24,9 +24,12 @@ class PublicProgrammeController {
     private final Directory directory;
     private final EventJsonLd jsonLd;
     private final ProgrammeAccess access;
+    private final by.egov.academy.programme.material.MaterialService materials;
 
     PublicProgrammeController(ProgrammeRepository repository, SeminarViews views, Directory directory,
-                              EventJsonLd jsonLd, ProgrammeAccess access) {
+                              EventJsonLd jsonLd, ProgrammeAccess access,
+                              by.egov.academy.programme.material.MaterialService materials) {
+        this.materials = materials;
         this.repository = repository;
         this.views = views;
         this.directory = directory;
@@ -66,6 +69,8 @@ class PublicProgrammeController {
         model.addAttribute("pageUrl", url);
         model.addAttribute("jsonLd", jsonLd.of(view, url, locale));
         model.addAttribute("canManage", access.canManageHost(view.seminar().hostTerritoryId()));
+        model.addAttribute("materials", materials.mayDownload(view.seminar())
+                ? materials.ofSeminar(id) : java.util.List.of());
         model.addAttribute("ogTitle", view.seminar().title(locale));
         model.addAttribute("ogDescription", view.seminar().audience(locale));
         model.addAttribute("ogUrl", url);

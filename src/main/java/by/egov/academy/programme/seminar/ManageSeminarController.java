@@ -30,9 +30,12 @@ class ManageSeminarController {
     private final SeminarViews views;
     private final ProgrammeAccess access;
     private final Directory directory;
+    private final by.egov.academy.programme.material.MaterialService materials;
 
     ManageSeminarController(SeminarService service, ProgrammeRepository repository, SeminarViews views,
-                            ProgrammeAccess access, Directory directory) {
+                            ProgrammeAccess access, Directory directory,
+                            by.egov.academy.programme.material.MaterialService materials) {
+        this.materials = materials;
         this.service = service;
         this.repository = repository;
         this.views = views;
@@ -106,6 +109,7 @@ class ManageSeminarController {
 
     private String seminarPage(SeminarView view, Model model) {
         model.addAttribute("view", view);
+        model.addAttribute("materials", materials.ofSeminar(view.seminar().id()));
         model.addAttribute("nextStatuses", view.seminar().status().next());
         model.addAttribute("history", repository.statusChanges(view.seminar().id()));
         model.addAttribute("hosts", regions());
@@ -247,6 +251,8 @@ class ManageSeminarController {
         }
         model.addAttribute("talk", repository.talks(seminarId).stream().filter(t -> t.id() == talkId).findFirst().orElseThrow());
         model.addAttribute("seminar", s);
+        model.addAttribute("materials", materials.ofSeminar(seminarId).stream()
+                .filter(m -> m.talkId() != null && m.talkId() == talkId).toList());
         return "programme/talk";
     }
 
