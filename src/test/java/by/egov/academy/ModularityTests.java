@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("platform", "identity", "directory");
+                .contains("platform", "identity", "directory", "programme");
     }
 
     @Test

@@ -16,6 +16,9 @@ public interface Directory {
     /** The districts (level DISTRICT) of an oblast, in their official order. */
     List<TerritoryRef> districtsOf(long oblastId);
 
+    /** The cities of oblast subordination of an oblast (venues are mostly in them). */
+    List<TerritoryRef> citiesOf(long oblastId);
+
     Optional<OrganisationRef> organisation(long id);
 
     /** The executive committee of a region or district (oblast, Minsk city or district committee). */

@@ -43,6 +43,12 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<TerritoryRef> citiesOf(long oblastId) {
+        return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'CITY' order by name_ru")
+                .param("p", oblastId).query(TerritoryRef.class).list();
+    }
+
+    @Override
     public Optional<OrganisationRef> organisation(long id) {
         return jdbc.sql(ORGANISATION + " where id = :id").param("id", id).query(OrganisationRef.class).optional();
     }

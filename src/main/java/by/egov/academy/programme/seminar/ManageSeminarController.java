@@ -117,6 +117,7 @@ class ManageSeminarController {
         model.addAttribute("experts", repository.experts());
         model.addAttribute("topics", repository.topics());
         model.addAttribute("districts", directory.districtsOf(view.host().id()));
+        model.addAttribute("cities", directory.citiesOf(view.host().id()));
         model.addAttribute("otherSeminars", repository.search(new ProgrammeRepository.SeminarFilter(null, null, null,
                 null, null, false), 200, 0).stream().filter(s -> s.id() != view.seminar().id() && s.startsAt() != null)
                 .toList());
