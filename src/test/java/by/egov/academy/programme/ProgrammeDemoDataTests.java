@@ -53,6 +53,11 @@ class ProgrammeDemoDataTests {
                 .andExpect(jsonPath("$.audience").value(org.hamcrest.Matchers.containsString("администраций Октябрьского и Ленинского районов г. Гродно")));
         assertThat(jdbc.sql("select illustrative_note from seminar where id = :id").param("id", id).query(String.class).single())
                 .contains("иллюстративные");
+        assertThat(jdbc.sql("""
+                        select a.username from remote_site r join territory t on t.id = r.territory_id
+                        join account a on a.id = r.operator_account_id where r.seminar_id = :id and t.code = 'BY-HR-LIDA'
+                        """).param("id", id).query(String.class).single())
+                .as("the Lida site is run by the Lida site operator's account").isEqualTo("lida");
         List<String> history = jdbc.sql("select to_status from seminar_status_change where seminar_id = :id order by id")
                 .param("id", id).query(String.class).list();
         assertThat(history).containsExactly("PLANNED", "ANNOUNCED", "REGISTRATION_OPEN", "HELD", "REPORTED");

@@ -40,9 +40,12 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final EgovProperties properties;
     private final ProgrammeRepository repository;
     private final Directory directory;
+    private final by.egov.academy.identity.SiteOperators operators;
 
     ProgrammeDemoData(JdbcClient jdbc, TransactionTemplate tx, EgovProperties properties,
-                      ProgrammeRepository repository, Directory directory) {
+                      ProgrammeRepository repository, Directory directory,
+                      by.egov.academy.identity.SiteOperators operators) {
+        this.operators = operators;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
@@ -143,7 +146,7 @@ class ProgrammeDemoData implements ApplicationRunner {
         // every district of the oblast but the Grodno district, whose seat is the venue city
         for (TerritoryRef d : directory.districtsOf(grodnoOblast.id())) {
             if (!"Гродно".equals(d.centreRu())) {
-                repository.insertRemoteSite(grodno, d.id(), null, null, null);
+                repository.insertRemoteSite(grodno, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null));
             }
         }
         for (String[] step : new String[][]{{null, "PLANNED"}, {"PLANNED", "ANNOUNCED"},

@@ -410,10 +410,17 @@ public class ProgrammeRepository {
     /** Adds a site unless the district already has one; true when added. */
     public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
                                     Integer expected) {
+        return insertRemoteSite(seminarId, territoryId, address, videoLink, expected, null);
+    }
+
+    public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
+                                    Integer expected, Long operatorAccountId) {
         return jdbc.sql("""
-                        insert into remote_site (seminar_id, territory_id, address, video_link, expected_attendees)
-                        values (:s, :t, :a, :v, :e) on conflict on constraint remote_site_one_per_district do nothing
+                        insert into remote_site (seminar_id, territory_id, address, video_link, expected_attendees,
+                                                 operator_account_id)
+                        values (:s, :t, :a, :v, :e, :o) on conflict on constraint remote_site_one_per_district do nothing
                         """)
+                .param("o", operatorAccountId, Types.BIGINT)
                 .param("s", seminarId).param("t", territoryId).param("a", blank(address)).param("v", blank(videoLink))
                 .param("e", expected, Types.INTEGER).update() == 1;
     }

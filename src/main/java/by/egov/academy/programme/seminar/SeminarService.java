@@ -24,8 +24,11 @@ public class SeminarService {
     private final ProgrammeRepository repository;
     private final ProgrammeAccess access;
     private final Directory directory;
+    private final by.egov.academy.identity.SiteOperators operators;
 
-    SeminarService(ProgrammeRepository repository, ProgrammeAccess access, Directory directory) {
+    SeminarService(ProgrammeRepository repository, ProgrammeAccess access, Directory directory,
+                   by.egov.academy.identity.SiteOperators operators) {
+        this.operators = operators;
         this.repository = repository;
         this.access = access;
         this.directory = directory;
@@ -234,7 +237,9 @@ public class SeminarService {
         if (expected != null && (expected < 0 || expected > 10_000)) {
             throw DomainException.invalid("site.badCount", "expectedAttendees");
         }
-        if (!repository.insertRemoteSite(seminarId, territoryId, address, videoLink, expected)) {
+        // the district's site operator, where it has an account, runs the site
+        if (!repository.insertRemoteSite(seminarId, territoryId, address, videoLink, expected,
+                operators.operatorOf(territoryId).orElse(null))) {
             throw DomainException.conflict("site.duplicate", "territoryId");
         }
     }
@@ -257,7 +262,7 @@ public class SeminarService {
             if (venueCity != null && venueCity.equals(d.centreRu())) {
                 continue;
             }
-            if (repository.insertRemoteSite(seminarId, d.id(), null, null, null)) {
+            if (repository.insertRemoteSite(seminarId, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null))) {
                 added++;
             }
         }
