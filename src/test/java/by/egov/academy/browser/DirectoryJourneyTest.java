@@ -1,33 +1,14 @@
 package by.egov.academy.browser;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,76 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * committee, find the official by part of the surname, switch to Belarusian.
  */
 @IntegrationTest
-class DirectoryJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver driver;
-    WebDriverWait wait;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver instanceof TakesScreenshot shot) {
-                try {
-                    Path dir = Files.createDirectories(Path.of("target/screenshots"));
-                    Path file = dir.resolve(context.getDisplayName().replaceAll("\\W+", "_") + ".png");
-                    Files.copy(shot.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
-                    Files.writeString(dir.resolve(file.getFileName() + ".html"), driver.getPageSource());
-                } catch (Exception ignored) {
-                    // the failure itself is what matters
-                }
-            }
-            quit();
-        }
-
-        @Override
-        public void testSuccessful(ExtensionContext context) {
-            quit();
-        }
-    };
-
-    static WebDriver chromium() {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=ru");
-        return new ChromeDriver(service, options);
-    }
-
-    @BeforeEach
-    void start() {
-        driver = chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebElement linkText(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
-    }
+class DirectoryJourneyTest extends BrowserSupport {
 
     @Test
     void programmeOfficeAddsAndFindsAnOfficialInLida() {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(Sessions.ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        signIn("admin", Sessions.ADMIN_PASSWORD);
 
         linkText("Территории").click();
         linkText("Гродненская область").click();

@@ -5,10 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import by.egov.academy.support.IntegrationTest;
@@ -18,22 +14,12 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,59 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the cycle's calendar, parsed with ical4j, holds both the Grodno and the Brest seminar.
  */
 @IntegrationTest
-class SeminarJourneyTest {
+class SeminarJourneyTest extends BrowserSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    WebDriver driver;
-    WebDriverWait wait;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (driver instanceof TakesScreenshot shot) {
-                try {
-                    Path dir = Files.createDirectories(Path.of("target/screenshots"));
-                    Files.copy(shot.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("seminar-journey.png"),
-                            StandardCopyOption.REPLACE_EXISTING);
-                    Files.writeString(dir.resolve("seminar-journey.html"), driver.getPageSource());
-                } catch (Exception ignored) {
-                    // the failure itself is what matters
-                }
-            }
-            quit();
-        }
-
-        @Override
-        public void testSuccessful(ExtensionContext context) {
-            quit();
-        }
-    };
-
-    @BeforeEach
-    void start() {
-        driver = DirectoryJourneyTest.chromium();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebElement linkText(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
-    }
 
     /** Date-time inputs are typed in the browser's own locale format; setting the value is what a picker does. */
     private void setValue(String id, String value) {
@@ -110,11 +47,7 @@ class SeminarJourneyTest {
 
     @Test
     void programmeOfficePlansAndAnnouncesTheBrestSeminar() throws Exception {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(Sessions.ADMIN_PASSWORD);
-        submit("form.form");
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        signIn("admin", Sessions.ADMIN_PASSWORD);
 
         linkText("Программа").click();
         linkText("Цикл региональных семинаров по вопросам развития технологий электронного правительства").click();

@@ -1,6 +1,5 @@
 package by.egov.academy.programme.calendar;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
