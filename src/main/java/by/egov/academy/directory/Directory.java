@@ -21,6 +21,21 @@ public interface Directory {
 
     Optional<OrganisationRef> organisation(long id);
 
+    Optional<OfficialRef> official(long id);
+
+    List<OfficialRef> officialsOfOrganisation(long organisationId);
+
+    /**
+     * Officials of organisations of the given categories located in the given territories, with the
+     * given leadership values (HEAD, DEPUTY_HEAD, OTHER); an empty category list means any category.
+     */
+    List<OfficialRef> officialsMatching(List<String> categories, List<Long> territoryIds, List<String> leaderships);
+
+    /** The territory and every unit under it. */
+    List<Long> subtree(long territoryId);
+
+    List<TerritoryRef> children(long territoryId);
+
     /** The executive committee of a region or district (oblast, Minsk city or district committee). */
     Optional<OrganisationRef> executiveCommitteeOf(long territoryId);
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class ClockConfiguration {
 
     /** Seminars happen in Belarus; every "today" and "now" is asked of this clock so tests can fix it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import by.egov.academy.directory.Directory;
+import by.egov.academy.directory.OfficialRef;
 import by.egov.academy.directory.OrganisationRef;
 import by.egov.academy.directory.TerritoryRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,58 @@ class JdbcDirectory implements Directory {
     public List<TerritoryRef> citiesOf(long oblastId) {
         return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'CITY' order by name_ru")
                 .param("p", oblastId).query(TerritoryRef.class).list();
+    }
+
+    // districtId: the district (or city district) an official's organisation is in, for choosing a remote site
+    private static final String OFFICIAL = """
+            select f.id, f.full_name, f.position, f.leadership, f.email, f.language, o.id as organisation_id,
+                   o.name_ru as organisation_name_ru, o.name_be as organisation_name_be, t.id as territory_id,
+                   t.name_ru as territory_name_ru, t.region_id,
+                   case when t.level in ('DISTRICT', 'CITY_DISTRICT') then t.id
+                        when t.level = 'CITY' then (select d.id from territory d where d.parent_id = t.parent_id
+                                                      and d.level = 'DISTRICT' and d.centre_ru = t.name_ru limit 1)
+                   end as district_id
+            from official f join organisation o on o.id = f.organisation_id join territory t on t.id = o.territory_id
+            """;
+
+    @Override
+    public Optional<OfficialRef> official(long id) {
+        return jdbc.sql(OFFICIAL + " where f.id = :id").param("id", id).query(OfficialRef.class).optional();
+    }
+
+    @Override
+    public List<OfficialRef> officialsOfOrganisation(long organisationId) {
+        return jdbc.sql(OFFICIAL + " where o.id = :o order by f.full_name").param("o", organisationId)
+                .query(OfficialRef.class).list();
+    }
+
+    @Override
+    public List<OfficialRef> officialsMatching(List<String> categories, List<Long> territoryIds, List<String> leaderships) {
+        return jdbc.sql(OFFICIAL + """
+                         where (cast(:cats as text) = '' or o.category = any(string_to_array(cast(:cats as text), ',')))
+                           and o.territory_id = any(cast(string_to_array(cast(:terr as text), ',') as bigint[]))
+                           and f.leadership = any(string_to_array(cast(:lead as text), ','))
+                         order by t.region_id, o.name_ru, f.full_name
+                        """)
+                .param("cats", String.join(",", categories))
+                .param("terr", String.join(",", territoryIds.stream().map(String::valueOf).toList()))
+                .param("lead", String.join(",", leaderships))
+                .query(OfficialRef.class).list();
+    }
+
+    @Override
+    public List<Long> subtree(long territoryId) {
+        return jdbc.sql("""
+                        with recursive sub(id) as (select id from territory where id = :id
+                            union all select t.id from territory t join sub on t.parent_id = sub.id)
+                        select id from sub
+                        """).param("id", territoryId).query(Long.class).list();
+    }
+
+    @Override
+    public List<TerritoryRef> children(long territoryId) {
+        return jdbc.sql(TERRITORY + " where parent_id = :p order by level, sort_order, name_ru").param("p", territoryId)
+                .query(TerritoryRef.class).list();
     }
 
     @Override

@@ -1,0 +1,131 @@
+package by.egov.academy.participation.invitation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import by.egov.academy.directory.Directory;
+import by.egov.academy.platform.DomainException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who actually came: check-in at the venue by QR or short code, and the district sites' own marks. */
+@Service
+public class AttendanceService {
+
+    public record CheckIn(Invitation invitation, boolean already, Instant at) {
+    }
+
+    public record Counts(int invited, int inPerson, int remote, int waiting, int declined, int delegated,
+                         int attendedInPerson, int attendedRemote, int capacity, List<SiteCount> sites) {
+    }
+
+    public record SiteCount(long siteId, String territoryNameRu, int confirmed, int attended) {
+    }
+
+    private final JdbcClient jdbc;
+    private final InvitationRepository invitations;
+    private final ParticipationAccess access;
+    private final InvitationTokens tokens;
+    private final Directory directory;
+
+    AttendanceService(JdbcClient jdbc, InvitationRepository invitations, ParticipationAccess access,
+                      InvitationTokens tokens, Directory directory) {
+        this.jdbc = jdbc;
+        this.invitations = invitations;
+        this.access = access;
+        this.tokens = tokens;
+        this.directory = directory;
+    }
+
+    /** Takes what the scanner read ("EGOV:12:ABCD2345") or what was typed ("abcd 2345"). Marks once. */
+    @Transactional
+    public CheckIn checkIn(long seminarId, String scannedOrTyped) {
+        access.manageable(seminarId);
+        String code = scannedOrTyped == null ? "" : scannedOrTyped.strip().toUpperCase(Locale.ROOT);
+        if (code.startsWith("EGOV:")) {
+            String[] parts = code.split(":");
+            if (parts.length != 3 || !parts[1].equals(String.valueOf(seminarId))) {
+                throw DomainException.invalid("checkin.otherSeminar", "code");
+            }
+            code = parts[2];
+        }
+        code = code.replaceAll("[\\s-]", "");
+        if (!code.matches("[A-Z0-9]{8}")) {
+            throw DomainException.invalid("checkin.badCode", "code");
+        }
+        Invitation inv = invitations.byShortCode(seminarId, code)
+                .orElseThrow(() -> DomainException.notFound("checkin.unknown"));
+        invitations.lock(inv.id());
+        if (inv.attendedAt() != null) {
+            return new CheckIn(inv, true, inv.attendedAt());
+        }
+        if (!inv.state().equals("ACCEPTED_IN_PERSON") && !inv.state().equals("WAITING") && !inv.state().equals("OPENED")
+                && !inv.state().equals("SENT")) {
+            throw DomainException.conflict("checkin.notInvitedInPerson", "code");
+        }
+        jdbc.sql("update invitation set attended_at = now(), attended_by = :by where id = :id and attended_at is null")
+                .param("by", access.who()).param("id", inv.id()).update();
+        Invitation marked = invitations.find(inv.id()).orElseThrow();
+        return new CheckIn(marked, false, marked.attendedAt());
+    }
+
+    @Transactional
+    public void markAtSite(long seminarId, long siteId, long invitationId, boolean attended) {
+        access.site(seminarId, siteId);
+        int n = jdbc.sql("""
+                        update invitation set attended_at = case when :a then coalesce(attended_at, now()) else null end,
+                               attended_by = case when :a then :by else null end
+                        where id = :id and remote_site_id = :site
+                        """).param("a", attended).param("by", access.who()).param("id", invitationId).param("site", siteId)
+                .update();
+        if (n == 0) {
+            throw DomainException.notFound("invitation.notFound", invitationId);
+        }
+    }
+
+    /** Someone who came to the site without an invitation: invited on the spot, accepted there and present. */
+    @Transactional
+    public void walkIn(long seminarId, long siteId, long officialId) {
+        var site = access.site(seminarId, siteId);
+        var official = directory.official(officialId)
+                .orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
+        String nonce = InvitationTokens.newNonce();
+        long id = invitations.insert(seminarId, official.id(), "WALK_IN", nonce, InvitationTokens.hash(tokens.token(nonce)), "ACCEPTED_REMOTE")
+                .orElseGet(() -> jdbc.sql("select id from invitation where seminar_id = :s and official_id = :o")
+                        .param("s", seminarId).param("o", officialId).query(Long.class).single());
+        jdbc.sql("""
+                        update invitation set state = 'ACCEPTED_REMOTE', remote_site_id = :site, attended_at = coalesce(attended_at, now()),
+                               attended_by = :by where id = :id
+                        """).param("site", site.id()).param("by", access.who()).param("id", id).update();
+        jdbc.sql("update seat set invitation_id = null where invitation_id = :id").param("id", id).update();
+    }
+
+    public Counts counts(long seminarId) {
+        var row = jdbc.sql("""
+                        select count(*) filter (where state not in ('CREATED', 'CANCELLED')) as invited,
+                               count(*) filter (where state = 'ACCEPTED_IN_PERSON') as in_person,
+                               count(*) filter (where state = 'ACCEPTED_REMOTE') as remote,
+                               count(*) filter (where state = 'WAITING') as waiting,
+                               count(*) filter (where state = 'DECLINED') as declined,
+                               count(*) filter (where state = 'DELEGATED') as delegated,
+                               count(*) filter (where attended_at is not null and remote_site_id is null) as attended_in_person,
+                               count(*) filter (where attended_at is not null and remote_site_id is not null) as attended_remote,
+                               (select count(*) from seat where seminar_id = :s) as capacity
+                        from invitation where seminar_id = :s
+                        """).param("s", seminarId)
+                .query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)}).single();
+        List<SiteCount> sites = jdbc.sql("""
+                        select r.id, t.name_ru,
+                               count(i.id) filter (where i.state = 'ACCEPTED_REMOTE'),
+                               count(i.id) filter (where i.attended_at is not null)
+                        from remote_site r join territory t on t.id = r.territory_id
+                        left join invitation i on i.remote_site_id = r.id
+                        where r.seminar_id = :s group by r.id, t.name_ru, t.sort_order order by t.sort_order, t.name_ru
+                        """).param("s", seminarId)
+                .query((rs, n) -> new SiteCount(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+        return new Counts(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], sites);
+    }
+}

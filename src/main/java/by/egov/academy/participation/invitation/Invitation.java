@@ -1,0 +1,18 @@
+package by.egov.academy.participation.invitation;
+
+import java.time.Instant;
+
+public record Invitation(long id, long seminarId, long officialId, String tokenNonce, String shortCode, String state,
+                         String source, boolean excluded, Long remoteSiteId, Long delegatedTo, Instant waitingSince,
+                         Instant sentAt, Instant respondedAt, Instant attendedAt, String attendedBy, String mailError,
+                         String fullName, String position, String email, String language, long organisationId,
+                         String organisationNameRu, String territoryNameRu, Long seatNo) {
+
+    public boolean accepted() {
+        return state.equals("ACCEPTED_IN_PERSON") || state.equals("ACCEPTED_REMOTE");
+    }
+
+    public java.time.ZonedDateTime attendedAtMinsk() {
+        return attendedAt == null ? null : attendedAt.atZone(java.time.ZoneId.of("Europe/Minsk"));
+    }
+}

@@ -1,0 +1,178 @@
+package by.egov.academy.participation.invitation;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import by.egov.academy.directory.Directory;
+import by.egov.academy.directory.OfficialRef;
+import by.egov.academy.participation.mail.InvitationMails;
+import by.egov.academy.platform.DomainException;
+import by.egov.academy.programme.SeminarStatus;
+import by.egov.academy.programme.Seminars;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An official's answer through the personal link: in person (a seat, or the waiting list), at a
+ * district site, decline, or send a deputy. Each answer locks only its own invitation row; a freed seat
+ * goes to the first on the waiting list, who is told by e-mail.
+ */
+@Service
+public class RsvpService {
+
+    public enum Choice { IN_PERSON, REMOTE, DECLINE, DELEGATE }
+
+    private final JdbcClient jdbc;
+    private final InvitationRepository invitations;
+    private final Seats seats;
+    private final Seminars seminars;
+    private final Directory directory;
+    private final InvitationTokens tokens;
+    private final InvitationMails mails;
+    private final Clock clock;
+
+    RsvpService(JdbcClient jdbc, InvitationRepository invitations, Seats seats, Seminars seminars, Directory directory,
+                InvitationTokens tokens, InvitationMails mails, Clock clock) {
+        this.jdbc = jdbc;
+        this.invitations = invitations;
+        this.seats = seats;
+        this.seminars = seminars;
+        this.directory = directory;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** The invitation behind a link; an unknown or forged token and a withdrawn invitation look alike from outside. */
+    public Invitation byToken(String token) {
+        if (token == null || token.length() > 100) {
+            throw DomainException.notFound("rsvp.unknown");
+        }
+        Invitation inv = invitations.byTokenHash(InvitationTokens.hash(token))
+                .orElseThrow(() -> DomainException.notFound("rsvp.unknown"));
+        if (inv.state().equals("CANCELLED") || inv.state().equals("CREATED")) {
+            throw DomainException.notFound("rsvp.unknown");
+        }
+        var s = seminars.find(inv.seminarId()).orElseThrow();
+        if (s.status() == SeminarStatus.CANCELLED) {
+            throw new DomainException(HttpStatus.GONE, "rsvp.seminarCancelled", null);
+        }
+        return inv;
+    }
+
+    @Transactional
+    public Invitation open(String token) {
+        Invitation inv = byToken(token);
+        jdbc.sql("update invitation set state = 'OPENED', opened_at = now() where id = :id and state = 'SENT'")
+                .param("id", inv.id()).update();
+        return invitations.find(inv.id()).orElseThrow();
+    }
+
+    @Transactional
+    public Invitation respond(String token, Choice choice, Long siteId, Long delegateOfficialId) {
+        Invitation inv = invitations.lock(byToken(token).id()).orElseThrow();
+        Seminars.SeminarInfo s = seminars.find(inv.seminarId()).orElseThrow();
+        if (s.startsAt() != null && !clock.instant().isBefore(s.startsAt()) || s.status().isPast()) {
+            throw new DomainException(HttpStatus.GONE, "rsvp.closed", null);
+        }
+        if (inv.state().equals("DELEGATED")) {
+            throw DomainException.conflict("rsvp.alreadyDelegated", null);
+        }
+        if (choice == null) {
+            throw DomainException.invalid("NotNull", "choice");
+        }
+        switch (choice) {
+            case IN_PERSON -> {
+                if (inv.state().equals("ACCEPTED_IN_PERSON") || inv.state().equals("WAITING")) {
+                    return inv; // the same answer twice changes nothing
+                }
+                Optional<Integer> seat = seats.take(inv.seminarId(), inv.id());
+                jdbc.sql("""
+                                update invitation set state = :st, remote_site_id = null, responded_at = now(),
+                                       waiting_since = case when :st = 'WAITING' then now() else null end where id = :id
+                                """).param("st", seat.isPresent() ? "ACCEPTED_IN_PERSON" : "WAITING").param("id", inv.id()).update();
+            }
+            case REMOTE -> {
+                if (siteId == null || seminars.remoteSites(inv.seminarId()).stream().noneMatch(x -> x.id() == siteId)) {
+                    throw DomainException.invalid("rsvp.site", "siteId");
+                }
+                freeSeatOf(inv);
+                jdbc.sql("""
+                                update invitation set state = 'ACCEPTED_REMOTE', remote_site_id = :site, waiting_since = null,
+                                       responded_at = now() where id = :id
+                                """).param("site", siteId).param("id", inv.id()).update();
+            }
+            case DECLINE -> {
+                freeSeatOf(inv);
+                jdbc.sql("update invitation set state = 'DECLINED', remote_site_id = null, waiting_since = null, responded_at = now() where id = :id")
+                        .param("id", inv.id()).update();
+            }
+            case DELEGATE -> {
+                OfficialRef deputy = delegateOfficialId == null ? null : directory.official(delegateOfficialId).orElse(null);
+                if (deputy == null || deputy.organisationId() != inv.organisationId() || deputy.id() == inv.officialId()) {
+                    throw DomainException.invalid("rsvp.delegateOutside", "delegateOfficialId");
+                }
+                freeSeatOf(inv);
+                String nonce = InvitationTokens.newNonce();
+                long deputyInvitation = invitations.insert(inv.seminarId(), deputy.id(), "DELEGATE", nonce,
+                                InvitationTokens.hash(tokens.token(nonce)), "SENT")
+                        .orElseThrow(() -> DomainException.conflict("rsvp.delegateInvited", "delegateOfficialId"));
+                jdbc.sql("update invitation set sent_at = now() where id = :id").param("id", deputyInvitation).update();
+                jdbc.sql("update invitation set state = 'DELEGATED', delegated_to = :d, remote_site_id = null, waiting_since = null, responded_at = now() where id = :id")
+                        .param("d", deputyInvitation).param("id", inv.id()).update();
+                mails.queue(invitations.find(deputyInvitation).orElseThrow(), InvitationMails.Kind.INVITATION, "sent");
+            }
+        }
+        return invitations.find(inv.id()).orElseThrow();
+    }
+
+    void cancelByOrganiser(Invitation inv) {
+        freeSeatOf(inv);
+        jdbc.sql("update invitation set state = 'CANCELLED', remote_site_id = null, waiting_since = null where id = :id")
+                .param("id", inv.id()).update();
+    }
+
+    private void freeSeatOf(Invitation inv) {
+        if (seats.release(inv.id())) {
+            promote(inv.seminarId());
+        }
+    }
+
+    /** Gives free seats to the waiting list in order of waiting, each promoted official told by e-mail. */
+    public int promote(long seminarId) {
+        int promoted = 0;
+        while (true) {
+            Optional<Long> next = jdbc.sql("""
+                            select id from invitation where seminar_id = :s and state = 'WAITING'
+                            order by waiting_since, id limit 1 for update skip locked
+                            """).param("s", seminarId).query(Long.class).optional();
+            if (next.isEmpty() || seats.take(seminarId, next.get()).isEmpty()) {
+                return promoted;
+            }
+            Invitation waiting = invitations.find(next.get()).orElseThrow();
+            jdbc.sql("update invitation set state = 'ACCEPTED_IN_PERSON', waiting_since = null where id = :id")
+                    .param("id", next.get()).update();
+            // one promotion mail per stay on the waiting list
+            mails.queue(waiting, InvitationMails.Kind.PROMOTED, "promoted:" + waiting.waitingSince().toEpochMilli());
+            promoted++;
+        }
+    }
+
+    @Transactional
+    public boolean setCapacity(long seminarId, int seatsWanted) {
+        if (seatsWanted < 0 || seatsWanted > 100_000) {
+            throw DomainException.invalid("capacity.range", "capacity");
+        }
+        if (!seats.resize(seminarId, seatsWanted)) {
+            throw DomainException.conflict("capacity.belowTaken", "capacity", seats.taken(seminarId));
+        }
+        promote(seminarId);
+        return true;
+    }
+
+    public int capacity(long seminarId) {
+        return seats.capacity(seminarId);
+    }
+}

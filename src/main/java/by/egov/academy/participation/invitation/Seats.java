@@ -1,0 +1,70 @@
+package by.egov.academy.participation.invitation;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In-person seats as rows. Taking one claims a single free row with FOR UPDATE SKIP LOCKED: concurrent
+ * acceptances each get a different row or none, without queueing behind one lock.
+ */
+@Component
+class Seats {
+
+    private final JdbcClient jdbc;
+
+    Seats(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Integer> take(long seminarId, long invitationId) {
+        return jdbc.sql("""
+                        update seat set invitation_id = :inv
+                        where id = (select id from seat where seminar_id = :s and invitation_id is null
+                                    order by seat_no limit 1 for update skip locked)
+                        returning seat_no
+                        """).param("inv", invitationId).param("s", seminarId).query(Integer.class).optional();
+    }
+
+    boolean release(long invitationId) {
+        return jdbc.sql("update seat set invitation_id = null where invitation_id = :inv").param("inv", invitationId)
+                .update() > 0;
+    }
+
+    boolean holds(long invitationId) {
+        return jdbc.sql("select exists(select 1 from seat where invitation_id = :inv)").param("inv", invitationId)
+                .query(Boolean.class).single();
+    }
+
+    int capacity(long seminarId) {
+        return jdbc.sql("select count(*) from seat where seminar_id = :s").param("s", seminarId).query(Integer.class).single();
+    }
+
+    int taken(long seminarId) {
+        return jdbc.sql("select count(*) from seat where seminar_id = :s and invitation_id is not null")
+                .param("s", seminarId).query(Integer.class).single();
+    }
+
+    /** Grows to {@code n} seats, or shrinks by dropping free seats from the end; never below those taken. */
+    boolean resize(long seminarId, int n) {
+        int current = capacity(seminarId);
+        if (n > current) {
+            jdbc.sql("""
+                            insert into seat (seminar_id, seat_no)
+                            select :s, g from generate_series(
+                                (select coalesce(max(seat_no), 0) + 1 from seat where seminar_id = :s),
+                                (select coalesce(max(seat_no), 0) from seat where seminar_id = :s) + :add) g
+                            """).param("s", seminarId).param("add", n - current).update();
+            return true;
+        }
+        if (n < taken(seminarId)) {
+            return false;
+        }
+        jdbc.sql("""
+                        delete from seat where id in (select id from seat where seminar_id = :s and invitation_id is null
+                                                      order by seat_no desc limit :drop)
+                        """).param("s", seminarId).param("drop", current - n).update();
+        return true;
+    }
+}

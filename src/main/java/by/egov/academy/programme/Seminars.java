@@ -1,0 +1,36 @@
+package by.egov.academy.programme;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import by.egov.academy.platform.LocaleConfiguration;
+
+/** What other modules (participation, publishing, ...) may ask about seminars. */
+public interface Seminars {
+
+    record SeminarInfo(long id, String titleRu, String titleBe, String titleEn, SeminarStatus status,
+                       Instant startsAt, Instant endsAt, long hostTerritoryId, String venueName, String venueAddress,
+                       Long venueTerritoryId, Integer venueCapacity) {
+        public String title(Locale locale) {
+            return LocaleConfiguration.pick(locale, titleRu, titleBe, titleEn);
+        }
+    }
+
+    record SiteInfo(long id, long territoryId, String nameRu, String nameBe, String nameEn, Long operatorAccountId) {
+        public String name(Locale locale) {
+            return LocaleConfiguration.pick(locale, nameRu, nameBe, nameEn);
+        }
+    }
+
+    Optional<SeminarInfo> find(long id);
+
+    List<SiteInfo> remoteSites(long seminarId);
+
+    /** The seminar as an iCalendar document (the same event as its public feed), or empty before it has a date. */
+    Optional<String> calendar(long seminarId, String baseUrl);
+
+    /** Whether the signed-in user may organise this seminar (programme office, the host region's coordinator). */
+    boolean canManage(long seminarId);
+}

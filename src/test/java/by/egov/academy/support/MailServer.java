@@ -1,0 +1,24 @@
+package by.egov.academy.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * GreenMail as the tests' SMTP server on 127.0.0.1:3025 (where application-test.properties points the
+ * application), started once for the whole test JVM by the first test that needs mail.
+ */
+public final class MailServer {
+
+    private static GreenMail server;
+
+    private MailServer() {
+    }
+
+    public static synchronized GreenMail get() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        return server;
+    }
+}
