@@ -88,6 +88,11 @@ class ApiExceptionHandler {
         return problem(e.status(), message, errors);
     }
 
+    @ExceptionHandler(java.time.DateTimeException.class)
+    ProblemDetail dateTime(java.time.DateTimeException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, text("time.outOfRange", locale), List.of());
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, text("error.conflict", locale), List.of());

@@ -38,6 +38,23 @@ class WebExceptionHandler {
         return "error";
     }
 
+    /** A rule the database enforces that no check above caught: refused, not a server error. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String integrity(HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(409);
+        model.addAttribute("status", 409);
+        model.addAttribute("detail", messages.getMessage("error.conflict", null, locale));
+        return "error";
+    }
+
+    @ExceptionHandler(java.time.DateTimeException.class)
+    String dateTime(HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("detail", messages.getMessage("time.outOfRange", null, locale));
+        return "error";
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
         response.setStatus(400);

@@ -105,11 +105,16 @@ class ImportJobs implements DisposableBean {
 
     /** Starts the import of a preview's valid rows once; confirming twice does not import twice. */
     Job start(ImportPreview preview) {
-        if (previews.remove(preview.id()) == null) {
-            return jobs.get(preview.id());
+        // the job exists before the preview goes, so a second click finds one or the other, never neither
+        boolean[] created = {false};
+        Job job = jobs.computeIfAbsent(preview.id(), id -> {
+            created[0] = true;
+            return new Job(preview);
+        });
+        previews.remove(preview.id());
+        if (!created[0]) {
+            return job;
         }
-        Job job = new Job(preview);
-        jobs.put(preview.id(), job);
         executor.execute(() -> {
             try {
                 officials.importAll(preview.valid().stream().map(ImportPreview.ValidRow::command).toList(),

@@ -7,7 +7,8 @@ record RawTable(List<String> header, List<RawRow> rows) {
 
     record RawRow(int line, List<String> cells) {
         String cell(int index) {
-            return index < 0 || index >= cells.size() ? "" : cells.get(index).strip();
+            // POI turns _x0000_ into NUL; no control character may reach the database
+            return index < 0 || index >= cells.size() ? "" : by.egov.academy.platform.InputHygiene.clean(cells.get(index)).strip();
         }
     }
 }

@@ -81,6 +81,9 @@ class OfficialController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long organisation, Model model) {
+        if (!access.canWriteAnything()) {
+            throw new org.springframework.security.access.AccessDeniedException("read-only role");
+        }
         model.addAttribute("command", new OfficialCommand("", "", Leadership.HEAD, organisation, "", ""));
         return form(model, null);
     }

@@ -83,6 +83,9 @@ class OrganisationController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long territory, Model model, Locale locale) {
+        if (!access.canWriteAnything()) {
+            throw new org.springframework.security.access.AccessDeniedException("read-only role");
+        }
         model.addAttribute("command", new OrganisationCommand("", "", null, territory, ""));
         return form(model, locale, null);
     }

@@ -101,6 +101,9 @@ public class OrganisationRepository {
         return jdbc.sql("""
                         delete from organisation o where o.id = :id
                           and not exists (select 1 from official f where f.organisation_id = o.id)
+                          and not exists (select 1 from seminar_organiser so where so.organisation_id = o.id)
+                          and not exists (select 1 from venue v where v.host_organisation_id = o.id)
+                          and not exists (select 1 from expert e where e.organisation_id = o.id)
                         """).param("id", id).update() == 1;
     }
 

@@ -54,7 +54,9 @@ public class OrganisationService {
         Organisation existing = get(id);
         access.checkWrite(existing.territoryId());
         if (!organisations.deleteIfEmpty(id)) {
-            throw DomainException.conflict("organisation.hasOfficials", null, existing.officialCount());
+            throw existing.officialCount() > 0
+                    ? DomainException.conflict("organisation.hasOfficials", null, existing.officialCount())
+                    : DomainException.conflict("organisation.inUse", null);
         }
     }
 

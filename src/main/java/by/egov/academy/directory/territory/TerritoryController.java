@@ -32,6 +32,10 @@ class TerritoryController {
     @GetMapping("/directory/territories")
     String regions(Model model) {
         var scope = access.readScope();
+        if (scope.territoryId() != null) {
+            // a site operator's directory is its own district
+            return "redirect:/directory/territories/" + scope.territoryId();
+        }
         List<Territory> regions = territories.regions().stream()
                 .filter(r -> scope.regionId() == null || scope.regionId().equals(r.id()))
                 .toList();
@@ -43,10 +47,7 @@ class TerritoryController {
     @GetMapping("/directory/territories/{id}")
     String unit(@PathVariable long id, Model model) {
         Territory unit = territories.find(id).orElseThrow(() -> DomainException.notFound("territory.notFound", id));
-        var scope = access.readScope();
-        if (scope.regionId() != null && !scope.regionId().equals(unit.regionId())) {
-            throw new org.springframework.security.access.AccessDeniedException("other region");
-        }
+        access.checkRead(id);
         model.addAttribute("unit", unit);
         model.addAttribute("parent", unit.parentId() == null ? null : territories.find(unit.parentId()).orElse(null));
         List<Territory> children = territories.children(id);

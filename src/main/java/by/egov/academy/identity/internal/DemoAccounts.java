@@ -40,9 +40,14 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final EgovProperties properties;
     private final TerritoryCatalog territories;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, EgovProperties properties,
-                 TerritoryCatalog territories) {
+                 TerritoryCatalog territories, org.springframework.transaction.support.TransactionTemplate tx,
+                 org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.tx = tx;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
@@ -51,9 +56,19 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo().enabled() || accounts.usernameTaken(DEMO.get(0).username())) {
+        if (!properties.demo().enabled()) {
             return;
         }
+        tx.executeWithoutResult(s -> {
+            // two nodes starting together: one creates, the other then finds the accounts
+            jdbc.sql("select pg_advisory_xact_lock(727001)").query((rs, n) -> 1).single();
+            if (!accounts.usernameTaken(DEMO.get(0).username())) {
+                create();
+            }
+        });
+    }
+
+    private void create() {
         String given = properties.demo().password();
         String password = given == null || given.isBlank() ? random() : given;
         String hash = encoder.encode(password);

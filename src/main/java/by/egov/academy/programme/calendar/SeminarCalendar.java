@@ -34,7 +34,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeminarCalendar {
 
+    private static final java.util.Locale RUSSIAN = java.util.Locale.forLanguageTag("ru");
+
     private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final org.springframework.context.MessageSource messages;
+
+    SeminarCalendar(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
 
     public String render(String name, List<SeminarView> seminars, String baseUrl) {
         Calendar calendar = new Calendar();
@@ -69,7 +76,7 @@ public class SeminarCalendar {
         }
         String organisers = v.organisers().stream().map(o -> o.nameRu()).collect(Collectors.joining("; "));
         String description = (v.seminar().audienceRu() == null ? "" : v.seminar().audienceRu() + "\n")
-                + "Организаторы: " + organisers + "\nРайонных площадок ВКС: " + v.remoteSites().size();
+                + messages.getMessage("ics.description", new Object[]{organisers, String.valueOf(v.remoteSites().size())}, RUSSIAN);
         event.add(new Description(description));
         event.add(v.seminar().status() == SeminarStatus.CANCELLED ? new Status("CANCELLED") : new Status("CONFIRMED"));
         return event;

@@ -60,7 +60,7 @@ class MaterialController {
     @GetMapping("/seminars/{id}/materials/{materialId}")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long materialId) {
         Seminar s = programme.seminar(id).orElseThrow(() -> DomainException.notFound("seminar.notFound", id));
-        var m = materials.find(id, materialId).filter(x -> materials.mayDownload(s))
+        var m = materials.find(id, materialId).filter(x -> materials.mayDownload(s, x))
                 .orElseThrow(() -> DomainException.notFound("material.notFound", materialId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(m.contentType()))

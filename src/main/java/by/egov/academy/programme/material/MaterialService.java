@@ -64,6 +64,10 @@ public class MaterialService {
         return held || access.canManageHost(s.hostTerritoryId());
     }
 
+    public boolean mayDownload(Seminar s, Material m) {
+        return mayDownload(s) || (m.talkId() != null && access.canEditTalk(s, m.talkId()));
+    }
+
     @Transactional
     public long upload(long seminarId, Long talkId, String title, MultipartFile file) throws IOException {
         Seminar s = programme.seminar(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
@@ -124,6 +128,25 @@ public class MaterialService {
                 store.delete(m.storageKey());
             }
         });
+    }
+
+    /**
+     * Files of the materials a delete is about to cascade away (a talk's, or a whole seminar's): removed
+     * from disk once that delete commits, so nothing is left behind that no row points to.
+     */
+    public void removeFilesAfterCommit(long seminarId, Long talkId) {
+        List<String> keys = jdbc.sql("""
+                        select storage_key from material where seminar_id = :s
+                          and (cast(:t as bigint) is null or talk_id = cast(:t as bigint))
+                        """).param("s", seminarId).param("t", talkId, java.sql.Types.BIGINT).query(String.class).list();
+        if (!keys.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keys.forEach(store::delete);
+                }
+            });
+        }
     }
 
     java.nio.file.Path file(Material m) {

@@ -77,7 +77,8 @@ class EventJsonLd {
             }
         }
         e.put("performer", performers);
-        // inside <script>, "</" would end the element: escape it, JSON allows "<\/"
-        return json.writeValueAsString(e).replace("</", "<\\/");
+        // inside <script> no <, > or & may appear raw ("</script>", "<!--" change how HTML reads it);
+        // JSON allows the \\u escapes in strings
+        return json.writeValueAsString(e).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -46,6 +46,9 @@ class ManageSeminarController {
     @GetMapping("/manage/cycles/{id}")
     String cycle(@PathVariable long id, Model model) {
         var cycle = repository.cycle(id).orElseThrow(() -> DomainException.notFound("cycle.notFound", id));
+        if (!access.isProgrammeOffice() && !access.isCoordinator()) {
+            throw new org.springframework.security.access.AccessDeniedException("organisers only");
+        }
         if (!model.containsAttribute("command")) {
             model.addAttribute("command", new SeminarCommand(id, null, "", "", "", null, null, null, null, "", "", ""));
         }
@@ -53,7 +56,8 @@ class ManageSeminarController {
     }
 
     private String cyclePage(ProgrammeRepository.Cycle cycle, Model model) {
-        var seminars = repository.seminarsOfCycle(cycle.id());
+        var seminars = repository.seminarsOfCycle(cycle.id()).stream()
+                .filter(s -> s.isPublic() || access.canManageHost(s.hostTerritoryId())).toList();
         model.addAttribute("cycle", cycle);
         model.addAttribute("seminars", seminars);
         model.addAttribute("hosts", regions());
@@ -70,6 +74,21 @@ class ManageSeminarController {
         return java.util.stream.Stream.of("BY-HM", "BY-BR", "BY-VI", "BY-HO", "BY-HR", "BY-MI", "BY-MA")
                 .map(directory::territoryByCode).flatMap(java.util.Optional::stream)
                 .filter(t -> access.canManageHost(t.id())).toList();
+    }
+
+    @PostMapping("/manage/cycles")
+    String createCycle(@RequestParam(required = false) String titleRu, RedirectAttributes redirect) {
+        access.checkProgrammeOffice();
+        if (titleRu == null || titleRu.isBlank() || titleRu.length() > 500) {
+            redirect.addFlashAttribute("flashError", "NotBlank");
+            redirect.addFlashAttribute("flashErrorArgs", new Object[0]);
+            return "redirect:/programme";
+        }
+        long programme = repository.programmes().stream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("programme.notFound")).id();
+        long id = repository.insertCycle(programme, titleRu.strip(), null, null);
+        redirect.addFlashAttribute("flash", "cycle.created");
+        return "redirect:/manage/cycles/" + id;
     }
 
     @PostMapping("/manage/seminars")
@@ -119,7 +138,8 @@ class ManageSeminarController {
         model.addAttribute("districts", directory.districtsOf(view.host().id()));
         model.addAttribute("cities", directory.citiesOf(view.host().id()));
         model.addAttribute("otherSeminars", repository.search(new ProgrammeRepository.SeminarFilter(null, null, null,
-                null, null, false), 200, 0).stream().filter(s -> s.id() != view.seminar().id() && s.startsAt() != null)
+                null, null, false), 200, 0).stream().filter(s -> s.id() != view.seminar().id() && s.startsAt() != null
+                        && (s.isPublic() || access.canManageHost(s.hostTerritoryId())))
                 .toList());
         return "programme/manage-seminar";
     }
@@ -236,6 +256,10 @@ class ManageSeminarController {
         }
         TerritoryRef place = directory.territory(territoryId).orElseThrow(() ->
                 DomainException.invalid("territory.notFound", "territoryId", territoryId));
+        TerritoryRef host = directory.territory(s.hostTerritoryId()).orElseThrow();
+        if (place.regionId() != host.regionId()) {
+            throw new org.springframework.security.access.AccessDeniedException("venue outside the seminar's region");
+        }
         repository.insertVenue(nameRu.strip(), null, address == null || address.isBlank() ? null : address.strip(),
                 place.id(), null, null);
         redirect.addFlashAttribute("flash", "venue.added");

@@ -49,6 +49,10 @@ public class ProgrammeAccess {
         return users.current().map(CurrentUser::isProgrammeOffice).orElse(false);
     }
 
+    public boolean isCoordinator() {
+        return users.current().map(u -> u.role() == Role.REGIONAL_COORDINATOR).orElse(false);
+    }
+
     public void checkProgrammeOffice() {
         if (!isProgrammeOffice()) {
             throw new AccessDeniedException("programme office only");

@@ -91,6 +91,17 @@ public class ProgrammeRepository {
                 .param("p", programmeId).query(Cycle.class).list();
     }
 
+    public List<Cycle> cyclesOfAll() {
+        return jdbc.sql("select id, programme_id, title_ru, title_be, title_en, closed from cycle order by id")
+                .query(Cycle.class).list();
+    }
+
+    public long insertCycle(long programmeId, String titleRu, String titleBe, String titleEn) {
+        return jdbc.sql("insert into cycle (programme_id, title_ru, title_be, title_en) values (:p, :ru, :be, :en) returning id")
+                .param("p", programmeId).param("ru", titleRu).param("be", titleBe).param("en", titleEn)
+                .query(Long.class).single();
+    }
+
     /** Serialises creations within one cycle, so ordinals are handed out once each. */
     public void lockCycle(long id) {
         jdbc.sql("select id from cycle where id = :id for update").param("id", id).query(Long.class).optional();
@@ -426,8 +437,15 @@ public class ProgrammeRepository {
     }
 
     public int deleteRemoteSite(long seminarId, long siteId) {
-        return jdbc.sql("delete from remote_site where id = :id and seminar_id = :s").param("id", siteId)
+        int n = jdbc.sql("delete from remote_site where id = :id and seminar_id = :s").param("id", siteId)
                 .param("s", seminarId).update();
+        bumpSequence(seminarId);
+        return n;
+    }
+
+    /** The calendar event's description counts the sites: a change subscribers must see. */
+    public void bumpSequence(long seminarId) {
+        jdbc.sql("update seminar set ical_sequence = ical_sequence + 1 where id = :id").param("id", seminarId).update();
     }
 
     static String blank(String s) {

@@ -101,6 +101,11 @@ class SeminarApi {
                                @RequestParam(defaultValue = "50") int size) {
         int safeSize = PageJson.size(size);
         int safePage = PageJson.page(page);
+        for (var d : new LocalDate[]{from, to}) {
+            if (d != null && (d.getYear() < 1990 || d.getYear() > 2200)) {
+                throw DomainException.invalid("time.outOfRange", d == from ? "from" : "to");
+            }
+        }
         var filter = new ProgrammeRepository.SeminarFilter(cycle, territory, status == null ? null : status.name(),
                 from == null ? null : from.atStartOfDay(Seminar.MINSK).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Seminar.MINSK).toInstant(),

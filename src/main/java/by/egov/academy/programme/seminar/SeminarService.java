@@ -25,9 +25,12 @@ public class SeminarService {
     private final ProgrammeAccess access;
     private final Directory directory;
     private final by.egov.academy.identity.SiteOperators operators;
+    private final by.egov.academy.programme.material.MaterialService materials;
 
     SeminarService(ProgrammeRepository repository, ProgrammeAccess access, Directory directory,
-                   by.egov.academy.identity.SiteOperators operators) {
+                   by.egov.academy.identity.SiteOperators operators,
+                   by.egov.academy.programme.material.MaterialService materials) {
+        this.materials = materials;
         this.operators = operators;
         this.repository = repository;
         this.access = access;
@@ -82,6 +85,10 @@ public class SeminarService {
         access.checkManageHost(host.id());
         checkTimes(c);
         checkVenue(c);
+        if (s.status() != SeminarStatus.PLANNED && s.status() != SeminarStatus.CANCELLED
+                && (c.start() == null || c.end() == null || c.venueId() == null)) {
+            throw DomainException.invalid("seminar.status.needsDateAndVenue", c.start() == null ? "start" : c.end() == null ? "end" : "venueId");
+        }
         boolean datesChange = !java.util.Objects.equals(s.startsAt(), c.startsAt())
                 || !java.util.Objects.equals(s.endsAt(), c.endsAt());
         if (datesChange) {
@@ -114,8 +121,10 @@ public class SeminarService {
     @Transactional
     public void recordOutcome(long id, String ru, String be, String en) {
         lockForChange(id);
-        if (ru != null && ru.length() > 20_000) {
-            throw DomainException.invalid("Size", "outcomeRu");
+        for (String[] f : new String[][]{{"outcomeRu", ru}, {"outcomeBe", be}, {"outcomeEn", en}}) {
+            if (f[1] != null && f[1].length() > 20_000) {
+                throw DomainException.invalid("Size", f[0], f[0], 20_000, 0);
+            }
         }
         repository.updateOutcome(id, ru, be, en);
     }
@@ -130,6 +139,7 @@ public class SeminarService {
         if (newStart == null) {
             throw DomainException.invalid("NotNull", "start");
         }
+        checkYear(newStart, "start");
         checkDatesMayMove(s);
         Instant target = newStart.atZone(Seminar.MINSK).toInstant();
         repository.shift(id, Duration.between(s.startsAt(), target));
@@ -141,6 +151,7 @@ public class SeminarService {
         if (s.status() != SeminarStatus.PLANNED) {
             throw DomainException.conflict("seminar.delete.onlyPlanned", null);
         }
+        materials.removeFilesAfterCommit(id, null);
         repository.deleteSeminar(id);
     }
 
@@ -167,6 +178,11 @@ public class SeminarService {
         if (ru == null || ru.isBlank()) {
             throw DomainException.invalid("NotBlank", "titleRu");
         }
+        for (String[] f : new String[][]{{"titleRu", ru}, {"titleBe", be}, {"titleEn", en}}) {
+            if (f[1] != null && f[1].length() > 500) {
+                throw DomainException.invalid("Size", f[0], f[0], 500, 0);
+            }
+        }
         repository.updateTalkTitles(talkId, ru, be, en);
     }
 
@@ -179,6 +195,7 @@ public class SeminarService {
         if (s.status().isPast()) {
             throw DomainException.conflict("seminar.past", null);
         }
+        materials.removeFilesAfterCommit(seminarId, talkId);
         repository.deleteTalk(talkId);
     }
 
@@ -187,6 +204,9 @@ public class SeminarService {
     public int copyAgenda(long fromId, long toId) {
         Seminar to = lockForChange(toId);
         Seminar from = get(fromId);
+        if (!from.isPublic() && !access.canManageHost(from.hostTerritoryId())) {
+            throw DomainException.notFound("seminar.notFound", fromId);
+        }
         if (to.startsAt() == null || from.startsAt() == null) {
             throw DomainException.invalid("seminar.copy.needsDates", "from");
         }
@@ -207,6 +227,8 @@ public class SeminarService {
         if (s.status().isPast()) {
             throw DomainException.conflict("seminar.past", null);
         }
+        checkYear(c.start(), "start");
+        checkYear(c.end(), "end");
         if (s.startsAt() == null) {
             throw DomainException.invalid("talk.seminarHasNoDate", "start");
         }
@@ -218,6 +240,13 @@ public class SeminarService {
         }
         var known = repository.experts().stream().map(ProgrammeRepository.Expert::id).toList();
         if (c.expertIds() != null && !known.containsAll(c.expertIds())) {
+            throw DomainException.invalid("expert.notFound", "expertIds");
+        }
+        var topics = repository.topics().stream().map(Talk.Topic::id).toList();
+        if (c.topicIds() != null && !topics.containsAll(c.topicIds())) {
+            throw DomainException.invalid("topic.notFound", "topicIds");
+        }
+        if (c.expertIds() != null && c.expertIds().size() != c.expertIds().stream().distinct().count()) {
             throw DomainException.invalid("expert.notFound", "expertIds");
         }
         if ("TALK".equals(c.kind()) && (c.expertIds() == null || c.expertIds().isEmpty())) {
@@ -242,6 +271,7 @@ public class SeminarService {
                 operators.operatorOf(territoryId).orElse(null))) {
             throw DomainException.conflict("site.duplicate", "territoryId");
         }
+        repository.bumpSequence(seminarId);
     }
 
     /**
@@ -265,6 +295,9 @@ public class SeminarService {
             if (repository.insertRemoteSite(seminarId, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null))) {
                 added++;
             }
+        }
+        if (added > 0) {
+            repository.bumpSequence(seminarId);
         }
         return added;
     }
@@ -297,7 +330,16 @@ public class SeminarService {
         return host;
     }
 
+    /** Dates a person can mean: the programme started in 2016, and nobody plans a seminar for 3000. */
+    static void checkYear(java.time.LocalDateTime t, String field) {
+        if (t != null && (t.getYear() < 2000 || t.getYear() > 2100)) {
+            throw DomainException.invalid("time.outOfRange", field);
+        }
+    }
+
     private static void checkTimes(SeminarCommand c) {
+        checkYear(c.start(), "start");
+        checkYear(c.end(), "end");
         if ((c.start() == null) != (c.end() == null)) {
             throw DomainException.invalid("seminar.bothTimes", c.start() == null ? "start" : "end");
         }
