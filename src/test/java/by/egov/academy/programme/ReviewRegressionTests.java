@@ -78,7 +78,7 @@ class ReviewRegressionTests {
 
     @Test
     void absurdDatesAreRefusedNotCrashed() throws Exception {
-        mvc.perform(get("/api/v1/seminars").param("to", "+999999999-12-31")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/seminars").param("to", "+999999999-12-31")).andExpect(status().is4xxClientError());
         mvc.perform(get("/api/v1/seminars").param("from", "1000-01-01")).andExpect(status().is4xxClientError())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         long cycle = jdbc.sql("select id from cycle order by id limit 1").query(Long.class).single();
