@@ -14,6 +14,14 @@ public final class MailServer {
     private MailServer() {
     }
 
+    /** Stops the server (an SMTP outage); {@link #get()} starts a fresh one on the same port. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
     public static synchronized GreenMail get() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
