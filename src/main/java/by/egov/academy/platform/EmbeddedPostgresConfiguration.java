@@ -46,7 +46,7 @@ class EmbeddedPostgresConfiguration {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(20);
         ds.setPoolName("egov-embedded");
         return ds;
     }

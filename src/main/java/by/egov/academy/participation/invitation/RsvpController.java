@@ -32,9 +32,16 @@ class RsvpController {
         this.directory = directory;
     }
 
+    private static final java.util.Set<String> STATES = java.util.Set.of("ACCEPTED_IN_PERSON", "ACCEPTED_REMOTE",
+            "DECLINED", "DELEGATED", "WAITING");
+
     @GetMapping("/rsvp/{token}")
-    String page(@PathVariable String token, Model model, Locale locale) {
+    String page(@PathVariable String token, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
+                Model model, Locale locale) {
         Invitation inv = rsvp.open(token);
+        if (saved != null && STATES.contains(saved)) {
+            model.addAttribute("flash", "rsvp.saved." + saved);
+        }
         var official = directory.official(inv.officialId()).orElseThrow();
         var sites = seminars.remoteSites(inv.seminarId());
         model.addAttribute("invitation", inv);
@@ -55,17 +62,18 @@ class RsvpController {
     String respond(@PathVariable String token, @RequestParam(required = false) RsvpService.Choice choice,
                    @RequestParam(required = false) Long siteId, @RequestParam(required = false) Long delegateOfficialId,
                    RedirectAttributes redirect) {
+        // the outcome travels in the address, not in a session: the personal link needs no cookie at all
         try {
-            Invitation inv = rsvp.respond(token, choice, siteId, delegateOfficialId);
-            redirect.addFlashAttribute("flash", "rsvp.saved." + inv.state());
+            String state = rsvp.respond(token, choice, siteId, delegateOfficialId);
+            return "redirect:/rsvp/" + token + "?saved=" + state;
         } catch (DomainException e) {
             if (e.status().value() == 404 || e.status().value() == 410) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", e.messageCode());
             redirect.addFlashAttribute("flashErrorArgs", e.args());
+            return "redirect:/rsvp/" + token;
         }
-        return "redirect:/rsvp/" + token;
     }
 
     @GetMapping("/rsvp/{token}/qr.png")

@@ -70,11 +70,37 @@ public class RsvpService {
         return invitations.find(inv.id()).orElseThrow();
     }
 
+    /** The few columns an answer needs, read with the row lock in one statement (this is the hot path). */
+    record Locked(long id, long seminarId, long officialId, String state, long organisationId) {
+    }
+
+    private Locked lockByToken(String token) {
+        if (token == null || token.length() > 100) {
+            throw DomainException.notFound("rsvp.unknown");
+        }
+        return jdbc.sql("""
+                        select i.id, i.seminar_id, i.official_id, i.state, f.organisation_id
+                        from invitation i join official f on f.id = i.official_id
+                        where i.token_hash = :h and i.state not in ('CREATED', 'CANCELLED')
+                        for update of i
+                        """).param("h", InvitationTokens.hash(token)).query(Locked.class).optional()
+                .orElseThrow(() -> DomainException.notFound("rsvp.unknown"));
+    }
+
+    private record SeminarState(java.time.Instant startsAt, String status) {
+    }
+
+    /** Returns the invitation's state after the answer. */
     @Transactional
-    public Invitation respond(String token, Choice choice, Long siteId, Long delegateOfficialId) {
-        Invitation inv = invitations.lock(byToken(token).id()).orElseThrow();
-        Seminars.SeminarInfo s = seminars.find(inv.seminarId()).orElseThrow();
-        if (s.startsAt() != null && !clock.instant().isBefore(s.startsAt()) || s.status().isPast()) {
+    public String respond(String token, Choice choice, Long siteId, Long delegateOfficialId) {
+        Locked inv = lockByToken(token);
+        SeminarState s = jdbc.sql("select starts_at, status from seminar where id = :id").param("id", inv.seminarId())
+                .query(SeminarState.class).single();
+        if (s.status().equals("CANCELLED")) {
+            throw new DomainException(HttpStatus.GONE, "rsvp.seminarCancelled", null);
+        }
+        if (s.startsAt() != null && !clock.instant().isBefore(s.startsAt()) || s.status().equals("HELD")
+                || s.status().equals("REPORTED")) {
             throw new DomainException(HttpStatus.GONE, "rsvp.closed", null);
         }
         if (inv.state().equals("DELEGATED")) {
@@ -86,13 +112,15 @@ public class RsvpService {
         switch (choice) {
             case IN_PERSON -> {
                 if (inv.state().equals("ACCEPTED_IN_PERSON") || inv.state().equals("WAITING")) {
-                    return inv; // the same answer twice changes nothing
+                    return inv.state(); // the same answer twice changes nothing
                 }
                 Optional<Integer> seat = seats.take(inv.seminarId(), inv.id());
+                String state = seat.isPresent() ? "ACCEPTED_IN_PERSON" : "WAITING";
                 jdbc.sql("""
                                 update invitation set state = :st, remote_site_id = null, responded_at = now(),
                                        waiting_since = case when :st = 'WAITING' then now() else null end where id = :id
-                                """).param("st", seat.isPresent() ? "ACCEPTED_IN_PERSON" : "WAITING").param("id", inv.id()).update();
+                                """).param("st", state).param("id", inv.id()).update();
+                return state;
             }
             case REMOTE -> {
                 if (siteId == null || seminars.remoteSites(inv.seminarId()).stream().noneMatch(x -> x.id() == siteId)) {
@@ -125,18 +153,22 @@ public class RsvpService {
                 mails.queue(invitations.find(deputyInvitation).orElseThrow(), InvitationMails.Kind.INVITATION, "sent");
             }
         }
-        return invitations.find(inv.id()).orElseThrow();
+        return jdbc.sql("select state from invitation where id = :id").param("id", inv.id()).query(String.class).single();
     }
 
     void cancelByOrganiser(Invitation inv) {
-        freeSeatOf(inv);
+        freeSeatOf(inv.id(), inv.seminarId());
         jdbc.sql("update invitation set state = 'CANCELLED', remote_site_id = null, waiting_since = null where id = :id")
                 .param("id", inv.id()).update();
     }
 
-    private void freeSeatOf(Invitation inv) {
-        if (seats.release(inv.id())) {
-            promote(inv.seminarId());
+    private void freeSeatOf(Locked inv) {
+        freeSeatOf(inv.id(), inv.seminarId());
+    }
+
+    private void freeSeatOf(long invitationId, long seminarId) {
+        if (seats.release(invitationId)) {
+            promote(seminarId);
         }
     }
 

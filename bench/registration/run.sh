@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Registration benchmark: RSVP throughput and latency of the packaged application on its embedded
+# PostgreSQL, against pgbench -N on the same server at the same client counts.
+# Target (issue 4): RSVP/s >= 50% of pgbench -N TPS at 16 clients, p99 < 50 ms at 64 clients, no overbooking.
+# Usage: bench/registration/run.sh   (needs Debian's postgresql client tools for pgbench/psql, and curl)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${BENCH_PORT:-18081}
+SECONDS_PER_RUN=${PGBENCH_SECONDS:-20}
+JAR=$(ls target/egov-academy-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/egov-academy-*.jar | head -1); fi
+PGJAR=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -1)
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+WORK=$(mktemp -d /tmp/egov-regbench.XXXXXX)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+java -Xmx1g -jar "$JAR" --server.port="$PORT" --egov.database.data-dir="$WORK/pg" \
+    --egov.admin.password=bench-password-1 --egov.demo.enabled=false \
+    --spring.mail.host=127.0.0.1 --spring.mail.port=9 --logging.level.root=WARN \
+    --logging.level.by.egov.academy.platform=INFO >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
+    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }
+    sleep 0.2
+done
+PGPORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$')
+echo "application on :$PORT, PostgreSQL on :$PGPORT, $(nproc) cores"
+
+java -cp "$PGJAR" bench/registration/RegistrationBench.java "http://127.0.0.1:$PORT" \
+    "jdbc:postgresql://127.0.0.1:$PGPORT/postgres" 16 64 | tee "$WORK/rsvp.out"
+
+"$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "create database pgbench" postgres
+"$PGBIN/pgbench" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -i -s 10 pgbench >/dev/null 2>&1
+declare -A TPS
+for c in 16 64; do
+    TPS[$c]=$("$PGBIN/pgbench" -h 127.0.0.1 -p "$PGPORT" -U postgres -N -n -c "$c" -j 2 -T "$SECONDS_PER_RUN" pgbench 2>/dev/null \
+        | grep -E '^tps' | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
+    echo "pgbench -N clients=$c  tps=${TPS[$c]}"
+done
+
+RESULT=$(grep '^RESULT ' "$WORK/rsvp.out" | sed 's/^RESULT //')
+R16=$(echo "$RESULT" | grep -o '"rsvp_per_s_16":[0-9.]*' | cut -d: -f2)
+P99_64=$(echo "$RESULT" | grep -o '"p99_ms_64":[0-9.]*' | cut -d: -f2)
+RATIO=$(echo "scale=3; $R16 / ${TPS[16]}" | bc -l)
+echo "ratio rsvp/s : pgbench tps at 16 clients = $RATIO (target >= 0.5); p99 at 64 clients = $P99_64 ms (target < 50)"
+echo "{$RESULT,\"pgbench_tps_16\":${TPS[16]},\"pgbench_tps_64\":${TPS[64]},\"ratio_16\":$RATIO,\"cores\":$(nproc)}"
