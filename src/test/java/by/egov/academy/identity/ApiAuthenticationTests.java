@@ -50,7 +50,12 @@ class ApiAuthenticationTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/organisations").header("Authorization", "Bearer egov_forged"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/organisations")).andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Нужно войти")));
+        mvc.perform(get("/api/v1/organisations").header("Accept-Language", "be")).andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Трэба ўвайсці")));
     }
 
     @Test

@@ -36,14 +36,25 @@ class SecurityConfiguration {
     /** The REST API: session, HTTP Basic (switchable) or a personal Bearer token; answers in JSON, never redirects. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, EgovProperties properties, AccountRepository accounts)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, EgovProperties properties, AccountRepository accounts,
+                                 org.springframework.context.MessageSource messages) throws Exception {
+        // the API speaks the caller's Accept-Language among ru, be, en (Russian otherwise)
+        java.util.function.Function<jakarta.servlet.http.HttpServletRequest, java.util.Locale> locale = req -> {
+            String header = req.getHeader("Accept-Language");
+            try {
+                java.util.Locale best = header == null ? null : java.util.Locale.lookup(
+                        java.util.Locale.LanguageRange.parse(header), by.egov.academy.platform.LocaleConfiguration.SUPPORTED);
+                return best == null ? by.egov.academy.platform.LocaleConfiguration.RUSSIAN : best;
+            } catch (IllegalArgumentException e) {
+                return by.egov.academy.platform.LocaleConfiguration.RUSSIAN;
+            }
+        };
         AuthenticationEntryPoint unauthorized = (req, res, ex) ->
                 problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                        "Authentication required: sign in, use HTTP Basic or an API token (Bearer).",
-                        properties.api().basicAuthEnabled());
+                        messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
         AccessDeniedHandler forbidden = (req, res, ex) ->
-                problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Access denied", false);
+                problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                        messages.getMessage("error.403", null, locale.apply(req)), false);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**",
@@ -87,6 +98,6 @@ class SecurityConfiguration {
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         res.setCharacterEncoding(StandardCharsets.UTF_8.name());
         res.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
-                + "\",\"detail\":\"" + detail + "\"}");
+                + "\",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -320,5 +320,13 @@ class ParticipationFlowTests {
         mvc.perform(get("/rsvp/" + token.substring(0, token.length() - 2) + "xx")).andExpect(status().isNotFound());
         mvc.perform(post("/rsvp/not-a-token").param("choice", "IN_PERSON")).andExpect(status().isNotFound());
         mvc.perform(get("/rsvp/" + "x".repeat(500))).andExpect(status().isNotFound());
+
+        // once the seminar has started, answers no longer change: 410 Gone, nothing stored
+        jdbc.sql("update seminar set starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' where id = :s")
+                .param("s", seminar).update();
+        String deputyToken = token(text(mailsTo(colleagueEmail, 1).get(0)));
+        mvc.perform(post("/rsvp/" + deputyToken).param("choice", "IN_PERSON")).andExpect(status().isGone());
+        assertThat(jdbc.sql("select state from invitation where seminar_id = :s and official_id = :o")
+                .param("s", seminar).param("o", colleague).query(String.class).single()).isIn("SENT", "OPENED");
     }
 }
