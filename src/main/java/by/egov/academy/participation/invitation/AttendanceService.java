@@ -90,6 +90,7 @@ public class AttendanceService {
     public void walkIn(long seminarId, long siteId, long officialId) {
         var site = access.site(seminarId, siteId);
         var official = directory.official(officialId)
+                .filter(o -> o.regionId() == directory.territory(site.territoryId()).orElseThrow().regionId())
                 .orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
         String nonce = InvitationTokens.newNonce();
         long id = invitations.insert(seminarId, official.id(), "WALK_IN", nonce, InvitationTokens.hash(tokens.token(nonce)), "ACCEPTED_REMOTE")

@@ -50,7 +50,7 @@ public class AudienceService {
 
     @Transactional
     public void addRule(long seminarId, List<String> categories, String scope, Long territoryId, String positions) {
-        access.manageable(seminarId);
+        Seminars.SeminarInfo seminar = access.manageable(seminarId);
         if (categories == null || categories.isEmpty()) {
             throw DomainException.invalid("audience.categories", "categories");
         }
@@ -66,6 +66,13 @@ public class AudienceService {
             if (t == null || !(t.level().equals("CITY") || t.level().equals("CITY_OF_REPUBLIC"))) {
                 throw DomainException.invalid("audience.city", "territoryId");
             }
+            // a coordinator's lists stay within its own region: another region's officials are not its to see
+            if (!access.isProgrammeOffice() && t.regionId() != directory.territory(seminar.hostTerritoryId()).orElseThrow().regionId()) {
+                throw new org.springframework.security.access.AccessDeniedException("city outside the region");
+            }
+        }
+        if (scope.equals("COUNTRY") && !access.isProgrammeOffice()) {
+            throw new org.springframework.security.access.AccessDeniedException("country-wide audiences are the programme office's");
         }
         jdbc.sql("insert into audience_rule (seminar_id, categories, scope, territory_id, positions) values (:s, :c, :sc, :t, :p)")
                 .param("s", seminarId).param("c", String.join(",", categories)).param("sc", scope)
@@ -137,7 +144,12 @@ public class AudienceService {
     public void addManually(long seminarId, long officialId) {
         Seminars.SeminarInfo s = access.manageable(seminarId);
         checkOpen(s);
-        directory.official(officialId).orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
+        var official = directory.official(officialId)
+                .orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
+        if (!access.isProgrammeOffice()
+                && official.regionId() != directory.territory(s.hostTerritoryId()).orElseThrow().regionId()) {
+            throw DomainException.invalid("official.notFound", "officialId", officialId);
+        }
         String nonce = InvitationTokens.newNonce();
         if (invitations.insert(seminarId, officialId, "MANUAL", nonce, InvitationTokens.hash(tokens.token(nonce)), "CREATED").isEmpty()) {
             // already on the list: a hand-made addition undoes a hand-made removal

@@ -39,6 +39,10 @@ public class ParticipationAccess {
         return site;
     }
 
+    public boolean isProgrammeOffice() {
+        return users.current().map(u -> u.role() == Role.PROGRAMME_OFFICE).orElse(false);
+    }
+
     public String who() {
         return users.current().map(u -> u.username()).orElse("system");
     }

@@ -92,7 +92,8 @@ class ParticipationController {
     String addRule(@PathVariable long id, @RequestParam(required = false) List<String> categories,
                    @RequestParam(required = false) String scope, @RequestParam(required = false) Long territoryId,
                    @RequestParam(required = false) String positions, RedirectAttributes redirect) {
-        return act(id, redirect, "audience.ruleAdded", () -> audience.addRule(id, categories, scope, territoryId, positions));
+        return act(id, redirect, "audience.ruleAdded", () -> audience.addRule(id, categories, scope,
+                "CITY".equals(scope) || "CITY_DISTRICTS".equals(scope) ? territoryId : null, positions));
     }
 
     @PostMapping("/manage/seminars/{id}/participation/rules/{ruleId}/delete")

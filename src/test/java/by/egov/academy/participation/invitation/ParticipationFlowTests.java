@@ -329,4 +329,26 @@ class ParticipationFlowTests {
         assertThat(jdbc.sql("select state from invitation where seminar_id = :s and official_id = :o")
                 .param("s", seminar).param("o", colleague).query(String.class).single()).isIn("SENT", "OPENED");
     }
+
+    @Test
+    void aCoordinatorsAudienceStaysInItsOblast() throws Exception {
+        long brestCity = jdbc.sql("select id from territory where level = 'CITY' and name_ru = 'Брест'").query(Long.class).single();
+        mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "CITY_DISTRICT_ADMINISTRATION")
+                .param("scope", "CITY_DISTRICTS").param("territoryId", "" + brestCity).param("positions", "ALL"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "MINISTRY")
+                .param("scope", "COUNTRY").param("positions", "ALL")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audience_rule where seminar_id = :s").param("s", seminar).query(Long.class).single()).isZero();
+        long brestOfficial = TestData.official(jdbc, TestData.organisation(jdbc, "Брестский областной исполнительный комитет"),
+                "Брестский Чиновник", TestData.unique("brestofficial") + "@t.by");
+        mvc.perform(post(path("/add")).session(grodno).with(csrf()).param("officialId", "" + brestOfficial))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from invitation where seminar_id = :s and official_id = :o").param("s", seminar)
+                .param("o", brestOfficial).query(Long.class).single()).isZero();
+        // the programme office may invite anyone in the country
+        mvc.perform(post(path("/add")).session(Sessions.admin(mvc)).with(csrf()).param("officialId", "" + brestOfficial))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from invitation where seminar_id = :s and official_id = :o").param("s", seminar)
+                .param("o", brestOfficial).query(Long.class).single()).isEqualTo(1);
+    }
 }
