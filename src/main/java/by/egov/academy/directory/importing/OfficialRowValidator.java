@@ -35,7 +35,8 @@ class OfficialRowValidator {
         LEADERSHIP("руководство", "leadership", "статус", "роль", "кіраўніцтва"),
         ORGANISATION("организация", "organisation", "organization", "organisation_id", "арганізацыя"),
         EMAIL("e-mail", "email", "электронная почта", "эл. почта", "почта", "электронная пошта"),
-        PHONE("телефон", "phone", "тэлефон");
+        PHONE("телефон", "phone", "тэлефон"),
+        LANGUAGE("язык", "language", "мова");
 
         final List<String> names;
 
@@ -107,9 +108,11 @@ class OfficialRowValidator {
                     org = match.organisation();
                 }
             }
+            String language = columns.containsKey(Column.LANGUAGE)
+                    ? row.cell(columns.get(Column.LANGUAGE)).toLowerCase(Locale.ROOT) : "";
             OfficialCommand command = new OfficialCommand(fullName, position,
                     leadership == null ? Leadership.OTHER : leadership,
-                    org == null ? -1L : org.id(), email, phone.isEmpty() ? null : phone);
+                    org == null ? -1L : org.id(), email, phone.isEmpty() ? null : phone, language.isEmpty() ? null : language);
             for (ConstraintViolation<OfficialCommand> v : validator.validate(command)) {
                 problems.add(problem(v));
             }

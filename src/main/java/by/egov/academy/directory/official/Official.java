@@ -5,7 +5,7 @@ import java.util.Locale;
 import by.egov.academy.platform.LocaleConfiguration;
 
 public record Official(long id, String fullName, String position, Leadership leadership, long organisationId,
-                       String email, String phone, String organisationNameRu, String organisationNameBe,
+                       String email, String phone, String language, String organisationNameRu, String organisationNameBe,
                        long territoryId, String territoryNameRu, String territoryNameBe, String territoryNameEn,
                        long regionId) {
 

@@ -25,10 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficialApi {
 
     record OfficialJson(long id, String fullName, String position, Leadership leadership, long organisationId,
-                        String organisationNameRu, long territoryId, long regionId, String email, String phone) {
+                        String organisationNameRu, long territoryId, long regionId, String email, String phone,
+                        String language) {
         static OfficialJson of(Official o) {
             return new OfficialJson(o.id(), o.fullName(), o.position(), o.leadership(), o.organisationId(),
-                    o.organisationNameRu(), o.territoryId(), o.regionId(), o.email(), o.phone());
+                    o.organisationNameRu(), o.territoryId(), o.regionId(), o.email(), o.phone(), o.language());
         }
     }
 

@@ -84,7 +84,7 @@ class OfficialController {
         if (!access.canWriteAnything()) {
             throw new org.springframework.security.access.AccessDeniedException("read-only role");
         }
-        model.addAttribute("command", new OfficialCommand("", "", Leadership.HEAD, organisation, "", ""));
+        model.addAttribute("command", new OfficialCommand("", "", Leadership.HEAD, organisation, "", "", "ru"));
         return form(model, null);
     }
 

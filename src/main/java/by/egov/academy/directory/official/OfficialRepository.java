@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class OfficialRepository {
 
     private static final String SELECT = """
-            select f.id, f.full_name, f.position, f.leadership, f.organisation_id, f.email, f.phone,
+            select f.id, f.full_name, f.position, f.leadership, f.organisation_id, f.email, f.phone, f.language,
                    o.name_ru as organisation_name_ru, o.name_be as organisation_name_be,
                    t.id as territory_id, t.name_ru as territory_name_ru, t.name_be as territory_name_be,
                    t.name_en as territory_name_en, t.region_id
@@ -89,8 +89,8 @@ public class OfficialRepository {
 
     public long insert(OfficialCommand c) {
         return jdbc.sql("""
-                        insert into official (full_name, position, leadership, organisation_id, email, phone)
-                        values (:fullName, :position, :leadership, :organisationId, :email, :phone)
+                        insert into official (full_name, position, leadership, organisation_id, email, phone, language)
+                        values (:fullName, :position, :leadership, :organisationId, :email, :phone, :language)
                         returning id
                         """)
                 .params(values(c)).query(Long.class).single();
@@ -99,7 +99,8 @@ public class OfficialRepository {
     public void update(long id, OfficialCommand c) {
         jdbc.sql("""
                         update official set full_name = :fullName, position = :position, leadership = :leadership,
-                               organisation_id = :organisationId, email = :email, phone = :phone, updated_at = now()
+                               organisation_id = :organisationId, email = :email, phone = :phone, language = :language,
+                               updated_at = now()
                         where id = :id
                         """)
                 .params(values(c)).param("id", id).update();
@@ -137,6 +138,7 @@ public class OfficialRepository {
         map.put("organisationId", c.organisationId());
         map.put("email", c.email().strip());
         map.put("phone", c.phone() == null || c.phone().isBlank() ? null : c.phone().strip());
+        map.put("language", c.languageOrDefault());
         return map;
     }
 }
