@@ -23,6 +23,9 @@ public interface Directory {
 
     Optional<OfficialRef> official(long id);
 
+    /** Organisations located in the given territories, by name. */
+    List<OrganisationRef> organisationsIn(List<Long> territoryIds);
+
     List<OfficialRef> officialsOfOrganisation(long organisationId);
 
     /**
@@ -30,6 +33,13 @@ public interface Directory {
      * given leadership values (HEAD, DEPUTY_HEAD, OTHER); an empty category list means any category.
      */
     List<OfficialRef> officialsMatching(List<String> categories, List<Long> territoryIds, List<String> leaderships);
+
+    /**
+     * Adds a person to an organisation's staff on another module's behalf (a deputy named on an RSVP, a
+     * walk-in at a district site), or returns the official who already has that e-mail in the same
+     * organisation; empty when the address belongs to someone in another organisation.
+     */
+    Optional<OfficialRef> addOfficial(String fullName, String position, String leadership, long organisationId, String email);
 
     /** The territory and every unit under it. */
     List<Long> subtree(long territoryId);

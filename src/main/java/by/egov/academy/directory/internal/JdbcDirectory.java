@@ -87,6 +87,22 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<OfficialRef> addOfficial(String fullName, String position, String leadership, long organisationId,
+                                             String email) {
+        Optional<OfficialRef> existing = jdbc.sql(OFFICIAL + " where lower(f.email) = lower(:e)").param("e", email.strip())
+                .query(OfficialRef.class).optional();
+        if (existing.isPresent()) {
+            return existing.filter(o -> o.organisationId() == organisationId);
+        }
+        long id = jdbc.sql("""
+                        insert into official (full_name, position, leadership, organisation_id, email)
+                        values (:n, :p, :l, :o, :e) returning id
+                        """).param("n", fullName.strip()).param("p", position.strip()).param("l", leadership)
+                .param("o", organisationId).param("e", email.strip()).query(Long.class).single();
+        return official(id);
+    }
+
+    @Override
     public List<Long> subtree(long territoryId) {
         return jdbc.sql("""
                         with recursive sub(id) as (select id from territory where id = :id
@@ -113,6 +129,14 @@ class JdbcDirectory implements Directory {
                            ('OBLAST_EXECUTIVE_COMMITTEE', 'CITY_EXECUTIVE_COMMITTEE', 'DISTRICT_EXECUTIVE_COMMITTEE')
                          order by id limit 1
                         """).param("t", territoryId).query(OrganisationRef.class).optional();
+    }
+
+    @Override
+    public List<OrganisationRef> organisationsIn(List<Long> territoryIds) {
+        return jdbc.sql(ORGANISATION + """
+                         where territory_id = any(cast(string_to_array(cast(:t as text), ',') as bigint[])) order by name_ru
+                        """).param("t", String.join(",", territoryIds.stream().map(String::valueOf).toList()))
+                .query(OrganisationRef.class).list();
     }
 
     @Override

@@ -93,7 +93,7 @@ public class AttendanceService {
                 .filter(o -> o.regionId() == directory.territory(site.territoryId()).orElseThrow().regionId())
                 .orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
         String nonce = InvitationTokens.newNonce();
-        long id = invitations.insert(seminarId, official.id(), "WALK_IN", nonce, InvitationTokens.hash(tokens.token(nonce)), "ACCEPTED_REMOTE")
+        long id = invitations.insert(seminarId, official.id(), "WALK_IN", nonce, InvitationTokens.hash(tokens.token(nonce)), "SENT")
                 .orElseGet(() -> jdbc.sql("select id from invitation where seminar_id = :s and official_id = :o")
                         .param("s", seminarId).param("o", officialId).query(Long.class).single());
         jdbc.sql("""

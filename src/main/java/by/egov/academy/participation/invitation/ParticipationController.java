@@ -188,6 +188,7 @@ class ParticipationController {
         var district = directory.territory(access.site(id, siteId).territoryId()).orElseThrow();
         model.addAttribute("walkInCandidates", directory.officialsMatching(List.of(), directory.subtree(district.id()),
                 List.of("HEAD", "DEPUTY_HEAD", "OTHER")));
+        model.addAttribute("districtOrganisations", directory.organisationsIn(directory.subtree(district.id())));
         return "participation/site";
     }
 
@@ -207,6 +208,32 @@ class ParticipationController {
                 throw DomainException.invalid("NotNull", "officialId");
             }
             attendance.walkIn(id, siteId, officialId);
+            redirect.addFlashAttribute("flash", "site.walkInAdded");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", e.messageCode());
+            redirect.addFlashAttribute("flashErrorArgs", e.args());
+        }
+        return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
+    }
+
+    /** A walk-in who is not in the directory yet: added to an organisation of the district, then marked. */
+    @PostMapping("/manage/seminars/{id}/sites/{siteId}/walk-in-new")
+    String walkInNew(@PathVariable long id, @PathVariable long siteId, @RequestParam(required = false) String fullName,
+                     @RequestParam(required = false) String position, @RequestParam(required = false) String email,
+                     @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
+        try {
+            var site = access.site(id, siteId);
+            if (fullName == null || fullName.isBlank() || fullName.length() > 300 || email == null
+                    || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254
+                    || organisationId == null || (position != null && position.length() > 300)) {
+                throw DomainException.invalid("site.walkInInvalid", "email");
+            }
+            if (directory.organisationsIn(directory.subtree(site.territoryId())).stream().noneMatch(o -> o.id() == organisationId)) {
+                throw DomainException.invalid("organisation.notFound", "organisationId", organisationId);
+            }
+            var official = directory.addOfficial(fullName, position == null || position.isBlank() ? "—" : position, "OTHER",
+                    organisationId, email).orElseThrow(() -> DomainException.conflict("official.emailTaken", "email", email));
+            attendance.walkIn(id, siteId, official.id());
             redirect.addFlashAttribute("flash", "site.walkInAdded");
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", e.messageCode());

@@ -61,10 +61,12 @@ class RsvpController {
     @PostMapping("/rsvp/{token}")
     String respond(@PathVariable String token, @RequestParam(required = false) RsvpService.Choice choice,
                    @RequestParam(required = false) Long siteId, @RequestParam(required = false) Long delegateOfficialId,
-                   RedirectAttributes redirect) {
+                   @RequestParam(required = false) String deputyName, @RequestParam(required = false) String deputyPosition,
+                   @RequestParam(required = false) String deputyEmail, RedirectAttributes redirect) {
         // the outcome travels in the address, not in a session: the personal link needs no cookie at all
         try {
-            String state = rsvp.respond(token, choice, siteId, delegateOfficialId);
+            String state = rsvp.respond(token, choice, siteId, delegateOfficialId,
+                    new RsvpService.NewDeputy(deputyName, deputyPosition, deputyEmail));
             return "redirect:/rsvp/" + token + "?saved=" + state;
         } catch (DomainException e) {
             if (e.status().value() == 404 || e.status().value() == 410) {

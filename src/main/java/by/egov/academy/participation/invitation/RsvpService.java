@@ -91,8 +91,20 @@ public class RsvpService {
     }
 
     /** Returns the invitation's state after the answer. */
+    /** A deputy typed on the RSVP form rather than picked from the list. */
+    public record NewDeputy(String fullName, String position, String email) {
+        boolean given() {
+            return fullName != null && !fullName.isBlank() && email != null && !email.isBlank();
+        }
+    }
+
     @Transactional
     public String respond(String token, Choice choice, Long siteId, Long delegateOfficialId) {
+        return respond(token, choice, siteId, delegateOfficialId, null);
+    }
+
+    @Transactional
+    public String respond(String token, Choice choice, Long siteId, Long delegateOfficialId, NewDeputy typed) {
         Locked inv = lockByToken(token);
         SeminarState s = jdbc.sql("select starts_at, status from seminar where id = :id").param("id", inv.seminarId())
                 .query(SeminarState.class).single();
@@ -139,6 +151,16 @@ public class RsvpService {
             }
             case DELEGATE -> {
                 OfficialRef deputy = delegateOfficialId == null ? null : directory.official(delegateOfficialId).orElse(null);
+                if (deputy == null && typed != null && typed.given()) {
+                    if (typed.fullName().length() > 300 || typed.email().length() > 254
+                            || !typed.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+                            || (typed.position() != null && typed.position().length() > 300)) {
+                        throw DomainException.invalid("rsvp.deputyInvalid", "deputyEmail");
+                    }
+                    deputy = directory.addOfficial(typed.fullName(), typed.position() == null || typed.position().isBlank()
+                                    ? "Заместитель" : typed.position(), "DEPUTY_HEAD", inv.organisationId(), typed.email())
+                            .orElseThrow(() -> DomainException.invalid("rsvp.delegateOutside", "deputyEmail"));
+                }
                 if (deputy == null || deputy.organisationId() != inv.organisationId() || deputy.id() == inv.officialId()) {
                     throw DomainException.invalid("rsvp.delegateOutside", "delegateOfficialId");
                 }

@@ -351,4 +351,41 @@ class ParticipationFlowTests {
         assertThat(jdbc.sql("select count(*) from invitation where seminar_id = :s and official_id = :o").param("s", seminar)
                 .param("o", brestOfficial).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aTypedDeputyAndANewWalkIn() throws Exception {
+        mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "DISTRICT_EXECUTIVE_COMMITTEE")
+                .param("scope", "HOST_DISTRICTS").param("positions", "HEADS")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        var head = jdbc.sql("""
+                        select f.email, f.organisation_id from official f join organisation o on o.id = f.organisation_id
+                        where o.name_ru = 'Слонимский районный исполнительный комитет' and f.leadership = 'HEAD' order by f.id limit 1
+                        """).query((rs, n) -> new Object[]{rs.getString(1), rs.getLong(2)}).single();
+        String token = token(text(mailsTo((String) head[0], 1).get(0)));
+        String deputyEmail = TestData.unique("typed") + "@slonim.example";
+        mvc.perform(post("/rsvp/" + token).param("choice", "DELEGATE").param("deputyName", "Новый Заместитель")
+                .param("deputyPosition", "Заместитель председателя").param("deputyEmail", "not-an-email"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(invitationOf((String) head[0]))).isIn("SENT", "OPENED");
+        mvc.perform(post("/rsvp/" + token).param("choice", "DELEGATE").param("deputyName", "Новый Заместитель")
+                .param("deputyPosition", "Заместитель председателя").param("deputyEmail", deputyEmail))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(invitationOf((String) head[0]))).isEqualTo("DELEGATED");
+        assertThat(jdbc.sql("select organisation_id from official where email = :e").param("e", deputyEmail).query(Long.class).single())
+                .isEqualTo((Long) head[1]);
+        assertThat(mailsTo(deputyEmail, 1)).hasSize(1);
+
+        long lidaSite = jdbc.sql("select r.id from remote_site r join territory t on t.id = r.territory_id where r.seminar_id = :s and t.code = 'BY-HR-LIDA'")
+                .param("s", seminar).query(Long.class).single();
+        long lidaCommittee = TestData.organisation(jdbc, "Лидский районный исполнительный комитет");
+        String walkIn = TestData.unique("walkin") + "@lida.example";
+        mvc.perform(post("/manage/seminars/{s}/sites/{r}/walk-in-new", seminar, lidaSite).session(Sessions.demo(mvc, "lida")).with(csrf())
+                .param("fullName", "Пришедший Без Приглашения").param("email", walkIn).param("organisationId", "" + lidaCommittee))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("""
+                        select i.attended_at is not null from invitation i join official f on f.id = i.official_id
+                        where i.seminar_id = :s and f.email = :e and i.remote_site_id = :r
+                        """).param("s", seminar).param("e", walkIn).param("r", lidaSite).query(Boolean.class).single()).isTrue();
+    }
 }

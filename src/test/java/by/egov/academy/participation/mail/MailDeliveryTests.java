@@ -130,7 +130,7 @@ class MailDeliveryTests {
         assertThat(Arrays.stream(MailServer.get().getReceivedMessages()).anyMatch(m -> {
             try {
                 return m.getSubject().startsWith("Праз тыдзень")
-                        && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+                        && Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
             } catch (Exception e) {
                 return false;
             }
