@@ -138,6 +138,17 @@ public class RsvpService {
                 if (siteId == null || seminars.remoteSites(inv.seminarId()).stream().noneMatch(x -> x.id() == siteId)) {
                     throw DomainException.invalid("rsvp.site", "siteId");
                 }
+                // a site with a capacity: lock its row, so two last places are never given to three people
+                int capacity = jdbc.sql("select coalesce(capacity, -1) from remote_site where id = :r for update")
+                        .param("r", siteId).query(Integer.class).single();
+                if (capacity >= 0) {
+                    int taken = jdbc.sql("""
+                                    select count(*) from invitation where remote_site_id = :r and state = 'ACCEPTED_REMOTE' and id <> :id
+                                    """).param("r", siteId).param("id", inv.id()).query(Integer.class).single();
+                    if (taken >= capacity) {
+                        throw DomainException.conflict("rsvp.siteFull", "siteId");
+                    }
+                }
                 freeSeatOf(inv);
                 jdbc.sql("""
                                 update invitation set state = 'ACCEPTED_REMOTE', remote_site_id = :site, waiting_since = null,

@@ -207,6 +207,12 @@ class ManageSeminarController {
         return "redirect:/manage/seminars/" + id + "#sites";
     }
 
+    @PostMapping("/manage/seminars/{id}/sites/{siteId}/capacity")
+    String siteCapacity(@PathVariable long id, @PathVariable long siteId, @RequestParam(required = false) Integer capacity,
+                        RedirectAttributes redirect) {
+        return act(id, redirect, "site.capacitySaved", () -> service.setSiteCapacity(id, siteId, capacity));
+    }
+
     @PostMapping("/manage/seminars/{id}/sites/{siteId}/delete")
     String deleteSite(@PathVariable long id, @PathVariable long siteId, RedirectAttributes redirect) {
         return act(id, redirect, "site.deleted", () -> service.deleteRemoteSite(id, siteId));

@@ -412,7 +412,7 @@ public class ProgrammeRepository {
         return jdbc.sql("""
                         select r.id, r.seminar_id, r.territory_id, t.name_ru as territory_name_ru,
                                t.name_be as territory_name_be, t.name_en as territory_name_en, r.address, r.video_link,
-                               r.operator_account_id, r.expected_attendees, r.actual_attendees
+                               r.operator_account_id, r.expected_attendees, r.actual_attendees, r.capacity
                         from remote_site r join territory t on t.id = r.territory_id
                         where r.seminar_id = :s order by t.sort_order, t.name_ru
                         """).param("s", seminarId).query(RemoteSite.class).list();
@@ -434,6 +434,11 @@ public class ProgrammeRepository {
                 .param("o", operatorAccountId, Types.BIGINT)
                 .param("s", seminarId).param("t", territoryId).param("a", blank(address)).param("v", blank(videoLink))
                 .param("e", expected, Types.INTEGER).update() == 1;
+    }
+
+    public int setSiteCapacity(long seminarId, long siteId, Integer capacity) {
+        return jdbc.sql("update remote_site set capacity = :c where id = :id and seminar_id = :s")
+                .param("c", capacity, Types.INTEGER).param("id", siteId).param("s", seminarId).update();
     }
 
     public int deleteRemoteSite(long seminarId, long siteId) {

@@ -43,7 +43,7 @@ class SeminarApi {
     }
 
     record RemoteSiteJson(long id, long territoryId, String territoryName, Integer expectedAttendees,
-                          Integer actualAttendees) {
+                          Integer actualAttendees, Integer capacity) {
     }
 
     record SeminarJson(long id, String title, String titleBe, String titleEn, SeminarStatus status,
@@ -67,7 +67,7 @@ class SeminarApi {
                                     sp.organisationId(), sp.organisationNameRu())).toList(),
                             t.topics().stream().map(Talk.Topic::code).toList())).toList(),
                     v.remoteSites().stream().map(r -> new RemoteSiteJson(r.id(), r.territoryId(), r.territoryNameRu(),
-                            r.expectedAttendees(), r.actualAttendees())).toList(),
+                            r.expectedAttendees(), r.actualAttendees(), r.capacity())).toList(),
                     s.audienceRu(), s.outcomeRu(), s.nextSeminarId());
         }
     }

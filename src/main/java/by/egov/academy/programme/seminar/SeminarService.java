@@ -303,6 +303,17 @@ public class SeminarService {
     }
 
     @Transactional
+    public void setSiteCapacity(long seminarId, long siteId, Integer capacity) {
+        lockForChange(seminarId);
+        if (capacity != null && (capacity < 0 || capacity > 10_000)) {
+            throw DomainException.invalid("site.badCount", "capacity");
+        }
+        if (repository.setSiteCapacity(seminarId, siteId, capacity) == 0) {
+            throw DomainException.notFound("site.notFound", siteId);
+        }
+    }
+
+    @Transactional
     public void deleteRemoteSite(long seminarId, long siteId) {
         lockForChange(seminarId);
         if (repository.deleteRemoteSite(seminarId, siteId) == 0) {

@@ -388,4 +388,26 @@ class ParticipationFlowTests {
                         where i.seminar_id = :s and f.email = :e and i.remote_site_id = :r
                         """).param("s", seminar).param("e", walkIn).param("r", lidaSite).query(Boolean.class).single()).isTrue();
     }
+
+    @Test
+    void aFullSiteTakesNoMore() throws Exception {
+        mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "DISTRICT_EXECUTIVE_COMMITTEE")
+                .param("scope", "HOST_DISTRICTS").param("positions", "HEADS_AND_DEPUTIES")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        long site = jdbc.sql("select r.id from remote_site r join territory t on t.id = r.territory_id where r.seminar_id = :s and t.code = 'BY-HR-SHCHUCHYN'")
+                .param("s", seminar).query(Long.class).single();
+        mvc.perform(post("/manage/seminars/{s}/sites/{r}/capacity", seminar, site).session(grodno).with(csrf()).param("capacity", "1"))
+                .andExpect(status().is3xxRedirection());
+        List<String> emails = jdbc.sql("""
+                        select f.email from official f join organisation o on o.id = f.organisation_id
+                        where o.name_ru = 'Щучинский районный исполнительный комитет' and f.leadership in ('HEAD', 'DEPUTY_HEAD') order by f.id limit 2
+                        """).query(String.class).list();
+        String first = token(text(mailsTo(emails.get(0), 1).get(0)));
+        String second = token(text(mailsTo(emails.get(1), 1).get(0)));
+        mvc.perform(post("/rsvp/" + first).param("choice", "REMOTE").param("siteId", "" + site)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/rsvp/" + second).param("choice", "REMOTE").param("siteId", "" + site)).andExpect(status().is3xxRedirection());
+        assertThat(state(invitationOf(emails.get(0)))).isEqualTo("ACCEPTED_REMOTE");
+        assertThat(state(invitationOf(emails.get(1)))).isIn("SENT", "OPENED");
+    }
 }
