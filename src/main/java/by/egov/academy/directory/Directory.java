@@ -13,6 +13,9 @@ public interface Directory {
 
     Optional<TerritoryRef> territoryByCode(String code);
 
+    /** Minsk city and the six oblasts, Minsk first. */
+    List<TerritoryRef> regions();
+
     /** The districts (level DISTRICT) of an oblast, in their official order. */
     List<TerritoryRef> districtsOf(long oblastId);
 

@@ -38,6 +38,12 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<TerritoryRef> regions() {
+        return jdbc.sql(TERRITORY + " where level in ('CITY_OF_REPUBLIC', 'OBLAST') order by level <> 'CITY_OF_REPUBLIC', sort_order, name_ru")
+                .query(TerritoryRef.class).list();
+    }
+
+    @Override
     public List<TerritoryRef> districtsOf(long oblastId) {
         return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'DISTRICT' order by sort_order, name_ru")
                 .param("p", oblastId).query(TerritoryRef.class).list();

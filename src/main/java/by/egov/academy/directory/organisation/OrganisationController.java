@@ -147,8 +147,7 @@ class OrganisationController {
             if (e.status().value() != 409) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
             return "redirect:/directory/organisations/" + id;
         }
         redirect.addFlashAttribute("flash", "organisation.deleted");

@@ -95,8 +95,7 @@ class AccountAdminController {
                 .orElseThrow(() -> by.egov.academy.platform.DomainException.notFound("account.admin.notFound", id));
         if (account.username().equals("admin")) {
             // the last way in must not be locked by a slip of the mouse
-            redirect.addFlashAttribute("flashError", "account.admin.adminStays");
-            redirect.addFlashAttribute("flashErrorArgs", new Object[0]);
+            by.egov.academy.platform.Flash.error(redirect, "account.admin.adminStays");
             return "redirect:/admin/accounts";
         }
         accounts.setEnabled(id, !account.enabled());

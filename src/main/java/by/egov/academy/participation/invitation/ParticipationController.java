@@ -82,8 +82,7 @@ class ParticipationController {
             action.run();
             redirect.addFlashAttribute("flash", done);
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return back(id);
     }
@@ -108,8 +107,7 @@ class ParticipationController {
             redirect.addFlashAttribute("flash", "audience.expanded");
             redirect.addFlashAttribute("flashArgs", new Object[]{r[0], r[1]});
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return back(id);
     }
@@ -141,8 +139,7 @@ class ParticipationController {
             redirect.addFlashAttribute("flash", "audience.sent");
             redirect.addFlashAttribute("flashArgs", new Object[]{n});
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return back(id);
     }
@@ -210,8 +207,7 @@ class ParticipationController {
             attendance.walkIn(id, siteId, officialId);
             redirect.addFlashAttribute("flash", "site.walkInAdded");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
     }
@@ -236,8 +232,7 @@ class ParticipationController {
             attendance.walkIn(id, siteId, official.id());
             redirect.addFlashAttribute("flash", "site.walkInAdded");
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
     }

@@ -72,8 +72,7 @@ class RsvpController {
             if (e.status().value() == 404 || e.status().value() == 410) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
             return "redirect:/rsvp/" + token;
         }
     }

@@ -43,8 +43,7 @@ class MaterialController {
             if (e.messageCode().equals("seminar.notFound")) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.messageCode());
-            redirect.addFlashAttribute("flashErrorArgs", e.args());
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return talkId != null && !redirect.getFlashAttributes().containsKey("flashError")
                 ? "redirect:/manage/talks/" + talkId : "redirect:/manage/seminars/" + id + "#materials";

@@ -61,8 +61,7 @@ class ManageSeminarController {
         model.addAttribute("cycle", cycle);
         model.addAttribute("seminars", seminars);
         model.addAttribute("hosts", regions());
-        model.addAttribute("regionsById", java.util.stream.Stream.of("BY-HM", "BY-BR", "BY-VI", "BY-HO", "BY-HR", "BY-MI", "BY-MA")
-                .map(directory::territoryByCode).flatMap(java.util.Optional::stream)
+        model.addAttribute("regionsById", directory.regions().stream()
                 .collect(java.util.stream.Collectors.toMap(TerritoryRef::id, t -> t)));
         model.addAttribute("manageable", seminars.stream().filter(s -> access.canManageHost(s.hostTerritoryId()))
                 .map(Seminar::id).toList());
@@ -71,17 +70,14 @@ class ManageSeminarController {
     }
 
     private List<TerritoryRef> regions() {
-        return java.util.stream.Stream.of("BY-HM", "BY-BR", "BY-VI", "BY-HO", "BY-HR", "BY-MI", "BY-MA")
-                .map(directory::territoryByCode).flatMap(java.util.Optional::stream)
-                .filter(t -> access.canManageHost(t.id())).toList();
+        return directory.regions().stream().filter(t -> access.canManageHost(t.id())).toList();
     }
 
     @PostMapping("/manage/cycles")
     String createCycle(@RequestParam(required = false) String titleRu, RedirectAttributes redirect) {
         access.checkProgrammeOffice();
         if (titleRu == null || titleRu.isBlank() || titleRu.length() > 500) {
-            redirect.addFlashAttribute("flashError", "NotBlank");
-            redirect.addFlashAttribute("flashErrorArgs", new Object[0]);
+            by.egov.academy.platform.Flash.error(redirect, "NotBlank");
             return "redirect:/programme";
         }
         long programme = repository.programmes().stream().findFirst()
@@ -202,7 +198,7 @@ class ManageSeminarController {
             redirect.addFlashAttribute("flash", "site.addedAll");
             redirect.addFlashAttribute("flashArgs", new Object[]{added});
         } catch (DomainException e) {
-            flashError(redirect, e);
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return "redirect:/manage/seminars/" + id + "#sites";
     }
@@ -243,7 +239,7 @@ class ManageSeminarController {
         try {
             service.delete(id);
         } catch (DomainException e) {
-            flashError(redirect, e);
+            by.egov.academy.platform.Flash.error(redirect, e);
             return "redirect:/manage/seminars/" + id;
         }
         redirect.addFlashAttribute("flash", "seminar.deleted");
@@ -256,8 +252,7 @@ class ManageSeminarController {
         Seminar s = service.get(seminarId);
         access.checkManageHost(s.hostTerritoryId());
         if (nameRu == null || nameRu.isBlank() || nameRu.length() > 500) {
-            redirect.addFlashAttribute("flashError", "venue.nameRequired");
-            redirect.addFlashAttribute("flashErrorArgs", new Object[0]);
+            by.egov.academy.platform.Flash.error(redirect, "venue.nameRequired");
             return "redirect:/manage/seminars/" + seminarId;
         }
         TerritoryRef place = directory.territory(territoryId).orElseThrow(() ->
@@ -295,7 +290,7 @@ class ManageSeminarController {
             service.updateTalkTitles(talkId, titleRu, titleBe, titleEn);
             redirect.addFlashAttribute("flash", "talk.saved");
         } catch (DomainException e) {
-            flashError(redirect, e);
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return "redirect:/manage/talks/" + talkId;
     }
@@ -308,15 +303,11 @@ class ManageSeminarController {
             if (e.status().value() == 404 && e.messageCode().equals("seminar.notFound")) {
                 throw e;
             }
-            flashError(redirect, e);
+            by.egov.academy.platform.Flash.error(redirect, e);
         }
         return "redirect:/manage/seminars/" + id;
     }
 
-    private static void flashError(RedirectAttributes redirect, DomainException e) {
-        redirect.addFlashAttribute("flashError", e.messageCode());
-        redirect.addFlashAttribute("flashErrorArgs", e.args());
-    }
 
     private static void reject(BindingResult errors, DomainException e) {
         try {
