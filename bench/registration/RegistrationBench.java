@@ -36,6 +36,68 @@ public class RegistrationBench {
     static final int SEATS = 1_000;
 
     public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "setup" -> { // jdbcUrl tokensFile: prints the seminar id, writes one token per line
+                try (Connection db = DriverManager.getConnection(args[1], "postgres", "")) {
+                    long seminar = setUp(db);
+                    java.nio.file.Files.write(java.nio.file.Path.of(args[2]), tokens(db, seminar));
+                    System.out.println(seminar);
+                }
+                return;
+            }
+            case "reset" -> { // jdbcUrl seminar
+                try (Connection db = DriverManager.getConnection(args[1], "postgres", "")) {
+                    reset(db, Long.parseLong(args[2]));
+                }
+                return;
+            }
+            case "answered" -> { // jdbcUrl seminar: how many invitations have answered so far
+                try (Connection db = DriverManager.getConnection(args[1], "postgres", "");
+                     Statement st = db.createStatement()) {
+                    System.out.println(count(st, "select count(*) from invitation where seminar_id = " + args[2]
+                            + " and state in ('ACCEPTED_IN_PERSON', 'WAITING')"));
+                }
+                return;
+            }
+            case "check" -> { // jdbcUrl seminar clients acks p50 p99 (figures from wrk)
+                checkWrk(args);
+                return;
+            }
+            default -> javaDriver(args);
+        }
+    }
+
+    /**
+     * After a wrk run: RSVPs per second over the server's own answer window (first to last responded_at; wrk
+     * itself reports its fixed duration, not the time the tokens took), and the database checks.
+     */
+    static void checkWrk(String[] args) throws Exception {
+        long seminar = Long.parseLong(args[2]);
+        int clients = Integer.parseInt(args[3]);
+        int acks = Integer.parseInt(args[4]);
+        try (Connection db = DriverManager.getConnection(args[1], "postgres", "");
+             Statement st = db.createStatement()) {
+            double seconds;
+            try (ResultSet rs = st.executeQuery("select extract(epoch from max(responded_at) - min(responded_at)), count(*)"
+                    + " from invitation where seminar_id = " + seminar + " and responded_at is not null")) {
+                rs.next();
+                seconds = rs.getDouble(1);
+            }
+            double perSecond = (INVITATIONS - 1) / seconds;
+            List<Long> acknowledged = new ArrayList<>();
+            for (long i = 0; i < Math.min(acks, INVITATIONS); i++) {
+                acknowledged.add(i);
+            }
+            int[] check = check(db, seminar, acknowledged);
+            System.out.printf("clients=%d  rsvp/s=%.0f  p50=%s ms  p99=%s ms  confirmed=%d waiting=%d (wrk)%n",
+                    clients, perSecond, args[5], args[6], check[3], check[4]);
+            System.out.printf("RESULT \"rsvp_per_s_%d\":%.1f,\"p50_ms_%d\":%s,\"p99_ms_%d\":%s,\"overbooked_%d\":%d,"
+                    + "\"duplicates_%d\":%d,\"lost_%d\":%d%n", clients, perSecond, clients, args[5], clients, args[6],
+                    clients, check[0], clients, check[1], clients, check[2]);
+        }
+    }
+
+    static void javaDriver(String[] args) throws Exception {
         String base = args[0];
         String jdbcUrl = args[1];
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
@@ -132,7 +194,7 @@ public class RegistrationBench {
     static void reset(Connection db, long seminar) throws Exception {
         try (Statement st = db.createStatement()) {
             st.execute("update seat set invitation_id = null where seminar_id = " + seminar);
-            st.execute("update invitation set state = 'SENT', waiting_since = null, remote_site_id = null where seminar_id = " + seminar);
+            st.execute("update invitation set state = 'SENT', waiting_since = null, remote_site_id = null, responded_at = null where seminar_id = " + seminar);
             st.execute("delete from outbox_message where cause_key like 'invitation:%:promoted%'");
         }
     }

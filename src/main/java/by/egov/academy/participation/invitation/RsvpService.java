@@ -71,7 +71,8 @@ public class RsvpService {
     }
 
     /** The few columns an answer needs, read with the row lock in one statement (this is the hot path). */
-    record Locked(long id, long seminarId, long officialId, String state, long organisationId) {
+    record Locked(long id, long seminarId, long officialId, String state, long organisationId,
+                  java.time.Instant startsAt, String seminarStatus) {
     }
 
     private Locked lockByToken(String token) {
@@ -79,15 +80,13 @@ public class RsvpService {
             throw DomainException.notFound("rsvp.unknown");
         }
         return jdbc.sql("""
-                        select i.id, i.seminar_id, i.official_id, i.state, f.organisation_id
-                        from invitation i join official f on f.id = i.official_id
+                        select i.id, i.seminar_id, i.official_id, i.state, f.organisation_id,
+                               s.starts_at, s.status as seminar_status
+                        from invitation i join official f on f.id = i.official_id join seminar s on s.id = i.seminar_id
                         where i.token_hash = :h and i.state not in ('CREATED', 'CANCELLED')
                         for update of i
                         """).param("h", InvitationTokens.hash(token)).query(Locked.class).optional()
                 .orElseThrow(() -> DomainException.notFound("rsvp.unknown"));
-    }
-
-    private record SeminarState(java.time.Instant startsAt, String status) {
     }
 
     /** Returns the invitation's state after the answer. */
@@ -106,13 +105,11 @@ public class RsvpService {
     @Transactional
     public String respond(String token, Choice choice, Long siteId, Long delegateOfficialId, NewDeputy typed) {
         Locked inv = lockByToken(token);
-        SeminarState s = jdbc.sql("select starts_at, status from seminar where id = :id").param("id", inv.seminarId())
-                .query(SeminarState.class).single();
-        if (s.status().equals("CANCELLED")) {
+        if (inv.seminarStatus().equals("CANCELLED")) {
             throw new DomainException(HttpStatus.GONE, "rsvp.seminarCancelled", null);
         }
-        if (s.startsAt() != null && !clock.instant().isBefore(s.startsAt()) || s.status().equals("HELD")
-                || s.status().equals("REPORTED")) {
+        if (inv.startsAt() != null && !clock.instant().isBefore(inv.startsAt()) || inv.seminarStatus().equals("HELD")
+                || inv.seminarStatus().equals("REPORTED")) {
             throw new DomainException(HttpStatus.GONE, "rsvp.closed", null);
         }
         if (inv.state().equals("DELEGATED")) {
@@ -126,13 +123,7 @@ public class RsvpService {
                 if (inv.state().equals("ACCEPTED_IN_PERSON") || inv.state().equals("WAITING")) {
                     return inv.state(); // the same answer twice changes nothing
                 }
-                Optional<Integer> seat = seats.take(inv.seminarId(), inv.id());
-                String state = seat.isPresent() ? "ACCEPTED_IN_PERSON" : "WAITING";
-                jdbc.sql("""
-                                update invitation set state = :st, remote_site_id = null, responded_at = now(),
-                                       waiting_since = case when :st = 'WAITING' then now() else null end where id = :id
-                                """).param("st", state).param("id", inv.id()).update();
-                return state;
+                return seats.takeOrWait(inv.seminarId(), inv.id());
             }
             case REMOTE -> {
                 if (siteId == null || seminars.remoteSites(inv.seminarId()).stream().noneMatch(x -> x.id() == siteId)) {

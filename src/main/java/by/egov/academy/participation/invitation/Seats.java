@@ -27,6 +27,26 @@ class Seats {
                         """).param("inv", invitationId).param("s", seminarId).query(Integer.class).optional();
     }
 
+    /**
+     * An in-person acceptance in one statement (the hot path of a mass registration): a free seat if there is
+     * one, else a place on the waiting list. Returns the invitation's new state.
+     */
+    String takeOrWait(long seminarId, long invitationId) {
+        return jdbc.sql("""
+                        with taken as (
+                            update seat set invitation_id = :inv
+                            where id = (select id from seat where seminar_id = :s and invitation_id is null
+                                        order by seat_no limit 1 for update skip locked)
+                            returning seat_no)
+                        update invitation
+                        set state = case when exists (select 1 from taken) then 'ACCEPTED_IN_PERSON' else 'WAITING' end,
+                            waiting_since = case when exists (select 1 from taken) then null else now() end,
+                            remote_site_id = null, responded_at = now()
+                        where id = :inv
+                        returning state
+                        """).param("inv", invitationId).param("s", seminarId).query(String.class).single();
+    }
+
     boolean release(long invitationId) {
         return jdbc.sql("update seat set invitation_id = null where invitation_id = :inv").param("inv", invitationId)
                 .update() > 0;
