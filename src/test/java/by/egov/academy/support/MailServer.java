@@ -5,9 +5,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * GreenMail as the tests' SMTP server on 127.0.0.1:3025 (where application-test.properties points the
- * application), started once for the whole test JVM by the first test that needs mail.
+ * application), started once for the whole test JVM by the first test that needs mail. Two test runs on one
+ * machine can use different ports: {@code -Degov.test.smtp-port=3125}.
  */
 public final class MailServer {
+
+    public static final int PORT = Integer.getInteger("egov.test.smtp-port", 3025);
 
     private static GreenMail server;
 
@@ -24,7 +27,7 @@ public final class MailServer {
 
     public static synchronized GreenMail get() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
         return server;
