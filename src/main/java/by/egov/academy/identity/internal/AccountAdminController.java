@@ -74,6 +74,11 @@ class AccountAdminController {
         if (!errors.hasFieldErrors("username") && accounts.usernameTaken(command.username())) {
             errors.rejectValue("username", "account.admin.usernameTaken");
         }
+        if (!errors.hasFieldErrors("initialPassword")) {
+            BindingResult result = errors;
+            PasswordPolicy.violation(command.username(), command.initialPassword())
+                    .ifPresent(code -> result.rejectValue("initialPassword", code));
+        }
         if (errors.hasErrors()) {
             return page(model, locale);
         }

@@ -52,7 +52,14 @@ class AccountController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String blocked, Model model,
+                 HttpServletResponse response) {
+        if (blocked != null) {
+            // the throttle sent the sign-in back: say so, and for how long (a number, whatever the address says)
+            int minutes = blocked.matches("\\d{1,3}") ? Integer.parseInt(blocked) : 15;
+            model.addAttribute("blockedMinutes", minutes);
+            response.setStatus(429);
+        }
         return "identity/login";
     }
 
@@ -88,8 +95,13 @@ class AccountController {
                 && !command.newPassword().equals(command.confirmPassword())) {
             errors.rejectValue("confirmPassword", "account.password.mismatch");
         }
-        if (!errors.hasFieldErrors("newPassword") && command.newPassword().equalsIgnoreCase(row.username())) {
-            errors.rejectValue("newPassword", "account.password.likeUsername");
+        if (!errors.hasFieldErrors("newPassword")) {
+            PasswordPolicy.violation(row.username(), command.newPassword())
+                    .ifPresent(code -> errors.rejectValue("newPassword", code));
+        }
+        if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("currentPassword")
+                && command.newPassword().equals(command.currentPassword())) {
+            errors.rejectValue("newPassword", "account.password.same");
         }
         if (errors.hasErrors()) {
             return "identity/password";

@@ -28,6 +28,23 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**"};
 
+    /**
+     * No inline script, no plugin, no framing, forms only to ourselves. htmx runs from its own file; its inline
+     * indicator style is switched off in the layout.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI styles its own elements inline; it gets that, and still no inline script. */
+    static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    /** Failed and successful sign-ins become events; the sign-in throttle counts them. */
+    @Bean
+    org.springframework.security.authentication.AuthenticationEventPublisher authenticationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        return new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(publisher);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -37,7 +54,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, EgovProperties properties, AccountRepository accounts,
-                                 org.springframework.context.MessageSource messages) throws Exception {
+                                 org.springframework.context.MessageSource messages, SignInThrottle throttle)
+            throws Exception {
         // the API speaks the caller's Accept-Language among ru, be, en (Russian otherwise)
         java.util.function.Function<jakarta.servlet.http.HttpServletRequest, java.util.Locale> locale = req -> {
             String header = req.getHeader("Accept-Language");
@@ -63,6 +81,8 @@ class SecurityConfiguration {
                 // a script with credentials in a header is not a browser that a forged form could drive
                 .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, messages, locale), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
         if (properties.api().basicAuthEnabled()) {
             http.httpBasic(b -> b.authenticationEntryPoint(unauthorized));
@@ -72,7 +92,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle,
+                                 org.springframework.context.MessageSource messages) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
@@ -84,9 +105,36 @@ class SecurityConfiguration {
                 // the RSVP link's unguessable token is the credential and no cookie is involved, so a forged
                 // cross-site form has nothing to ride on; scripts and the load benchmark post without a session
                 .csrf(c -> c.ignoringRequestMatchers("/rsvp/**"))
+                .addFilterBefore(new SignInThrottleFilter(throttle, messages,
+                                r -> by.egov.academy.platform.LocaleConfiguration.RUSSIAN),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
+                // a new session id at sign-in, so a session id planted before it is worth nothing after
+                .sessionManagement(m -> m.sessionFixation(f -> f.changeSessionId()))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        var swagger = new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/swagger-ui/**"),
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/swagger-ui.html"));
+        h.contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers
+                        .ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(swagger),
+                        new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Content-Security-Policy", CSP)))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                        swagger, new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Content-Security-Policy", CSP_SWAGGER)))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
     }
 
     private static void problem(HttpServletResponse res, int status, String title, String detail, boolean basic)

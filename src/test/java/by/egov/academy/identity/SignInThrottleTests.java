@@ -1,0 +1,97 @@
+package by.egov.academy.identity;
+
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Ten failed sign-ins for one account, or from one address, within 15 minutes: the next attempt is refused
+ * with a message, even with the right password, on the form and on the API alike.
+ */
+@IntegrationTest
+class SignInThrottleTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
+    private String newAccount() throws Exception {
+        String username = TestData.unique("throttle").replaceAll("[^A-Za-z0-9._-]", "");
+        MockHttpSession admin = Sessions.admin(mvc);
+        mvc.perform(post("/admin/accounts").session(admin).with(csrf()).param("username", username)
+                        .param("displayName", "Throttle Test").param("role", "PROGRAMME_OFFICE")
+                        .param("initialPassword", "temporary-pass-1"))
+                .andExpect(status().is3xxRedirection());
+        return username;
+    }
+
+    @Test
+    void tenFailuresForOneAccountBlockItFromEveryAddress() throws Exception {
+        String username = newAccount();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from("10.20.0." + i)).param("username", username)
+                            .param("password", "wrong-password-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        // the right password, from a fresh address: refused, without looking at the password
+        mvc.perform(post("/login").with(csrf()).with(from("10.20.1.1")).param("username", username)
+                        .param("password", "temporary-pass-1"))
+                .andExpect(redirectedUrl("/login?blocked=15"));
+        String page = mvc.perform(get("/login").param("blocked", "15")).andExpect(status().isTooManyRequests())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Слишком много неудачных попыток входа. Повторите через 15 мин.");
+        mvc.perform(get("/api/v1/organisations").with(from("10.20.1.2")).with(httpBasic(username, "temporary-pass-1")))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.detail").value("Слишком много неудачных попыток входа. Повторите через 15 мин."));
+        // another account is not affected
+        Sessions.demo(mvc, "brest");
+    }
+
+    @Test
+    void tenFailuresFromOneAddressBlockThatAddressOnly() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/organisations").with(from("10.30.0.7"))
+                            .with(httpBasic("nobody-" + i, "guess-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/login").with(csrf()).with(from("10.30.0.7")).param("username", "grodno")
+                        .param("password", Sessions.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/login?blocked=15"));
+        mvc.perform(get("/api/v1/organisations").with(from("10.30.0.7")).with(httpBasic("grodno", Sessions.DEMO_PASSWORD))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value("Too many failed sign-ins. Try again in 15 min."));
+        // the same account from another address signs in
+        mvc.perform(post("/login").with(csrf()).with(from("10.30.0.8")).param("username", "grodno")
+                        .param("password", Sessions.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aForgedBlockedNumberShowsNoMadeUpText() throws Exception {
+        String page = mvc.perform(get("/login").param("blocked", "<b>forever</b>")).andExpect(status().isTooManyRequests())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<b>forever</b>").contains("Повторите через 15 мин.");
+    }
+}
