@@ -50,6 +50,7 @@ class ImportController {
 
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template() {
+        checkWriter();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"officials-template.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

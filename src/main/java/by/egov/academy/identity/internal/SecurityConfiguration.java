@@ -25,7 +25,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**"};
 
     /**

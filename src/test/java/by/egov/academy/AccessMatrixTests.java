@@ -1,0 +1,455 @@
+package by.egov.academy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import by.egov.academy.participation.invitation.InvitationTokens;
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * The access matrix: every handler mapping of the application (pages and API) has a declared rule saying which
+ * of seven callers may use it, and each mapping is called as each caller against objects of Grodno oblast
+ * (its Lida district for site operators). Refused means 401, 403, 404 or a redirect to the sign-in page;
+ * allowed means none of those and never a 5xx. A mapping without a declared rule fails the build. Callers:
+ * anonymous, a participant, an expert (the speaker of the talk), Lida's site operator, Grodno's coordinator,
+ * Brest's coordinator (another oblast) and the programme office; links with a personal token are called by
+ * everyone with the token, and with a forged token by nobody.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTests {
+
+    enum Caller { ANONYMOUS, PARTICIPANT, EXPERT, SITE_OPERATOR, COORDINATOR, OTHER_COORDINATOR, PROGRAMME_OFFICE }
+
+    /** Who may use a mapping. */
+    enum Rule {
+        PUBLIC(EnumSet.allOf(Caller.class)),
+        /** the personal link's token is the credential: anyone holding it */
+        TOKEN(EnumSet.allOf(Caller.class)),
+        SIGNED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
+        PROGRAMME_OFFICE(EnumSet.of(Caller.PROGRAMME_OFFICE)),
+        /** the seminar's or object's oblast: its coordinator and the programme office */
+        OBLAST_STAFF(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR)),
+        /** as above, and the site operator of the district concerned */
+        OBLAST_STAFF_AND_SITE(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.SITE_OPERATOR)),
+        /** as above, and the talk's own speaker */
+        OBLAST_STAFF_AND_SPEAKER(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.EXPERT)),
+        /** lists and forms that every staff member may open, each seeing only their own territory in them */
+        ANY_STAFF(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.OTHER_COORDINATOR, Caller.SITE_OPERATOR)),
+        ANY_COORDINATOR(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.OTHER_COORDINATOR)),
+        /** the error page: answers whoever lands on it */
+        ERROR(EnumSet.allOf(Caller.class));
+
+        final Set<Caller> allowed;
+
+        Rule(Set<Caller> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    /**
+     * {@code gone}: an allowed caller may find the object gone (a removal already made by the caller before it,
+     * or an id that names nothing on purpose), so 404 counts as allowed for it.
+     */
+    record Case(String mapping, Rule rule, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request, boolean gone) {
+        Case(String mapping, Rule rule, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
+            this(mapping, rule, request, false);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InvitationTokens tokens;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
+    long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
+            official, otherOfficial, account, venue;
+    String token;
+
+    @BeforeAll
+    void fixture() throws Exception {
+        sessions.put(Caller.PARTICIPANT, Sessions.demo(mvc, "participant"));
+        sessions.put(Caller.EXPERT, Sessions.demo(mvc, "expert"));
+        sessions.put(Caller.SITE_OPERATOR, Sessions.demo(mvc, "lida"));
+        sessions.put(Caller.COORDINATOR, Sessions.demo(mvc, "grodno"));
+        sessions.put(Caller.OTHER_COORDINATOR, Sessions.demo(mvc, "brest"));
+        sessions.put(Caller.PROGRAMME_OFFICE, Sessions.admin(mvc));
+        MockHttpSession admin = sessions.get(Caller.PROGRAMME_OFFICE);
+
+        grodnoOblast = TestData.territory(jdbc, "BY-HR");
+        brestOblast = TestData.territory(jdbc, "BY-BR");
+        lida = TestData.territory(jdbc, "BY-HR-LIDA");
+        cycle = jdbc.sql("select min(id) from cycle").query(Long.class).single();
+        String created = ok(mvc.perform(post("/api/v1/seminars").session(admin).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"%s","start":"2031-03-04T10:00","end":"2031-03-04T14:00"}
+                        """.formatted(cycle, grodnoOblast, TestData.unique("Матрица ")))).andReturn()).getContentAsString();
+        seminar = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", seminar).update();
+        long expert = jdbc.sql("select e.id from expert e join account a on a.id = e.account_id where a.username = 'expert'")
+                .query(Long.class).single();
+        ok(mvc.perform(post("/api/v1/seminars/{id}/talks", seminar).session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"kind":"TALK","titleRu":"Доклад","start":"2031-03-04T10:00","end":"2031-03-04T10:30","expertIds":[%d]}
+                        """.formatted(expert))));
+        talk = jdbc.sql("select id from talk where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        ok(mvc.perform(post("/api/v1/seminars/{id}/remote-sites", seminar).session(admin).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":%d}".formatted(lida))));
+        site = jdbc.sql("select id from remote_site where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        ok(mvc.perform(multipart("/manage/seminars/{id}/materials", seminar)
+                .file(new MockMultipartFile("file", "slides.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
+                .param("title", "Слайды").session(admin).with(csrf())));
+        material = jdbc.sql("select id from material where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        ok(mvc.perform(post("/manage/seminars/{id}/participation/rules", seminar).session(admin).with(csrf())
+                .param("categories", "DISTRICT_EXECUTIVE_COMMITTEE").param("scope", "HOST_DISTRICTS")
+                .param("territoryId", "" + grodnoOblast).param("positions", "HEADS")));
+        rule = jdbc.sql("select id from audience_rule where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        organisation = jdbc.sql("""
+                        insert into organisation (name_ru, category, territory_id) values (:n, 'OTHER', :t) returning id
+                        """).param("n", TestData.unique("Лидская матрица ")).param("t", lida).query(Long.class).single();
+        official = TestData.official(jdbc, organisation, "Матрицын Иван", TestData.unique("matrix") + "@t.by");
+        otherOfficial = TestData.official(jdbc, organisation, "Матрицын Пётр", TestData.unique("matrix2") + "@t.by");
+        String nonce = InvitationTokens.newNonce();
+        token = tokens.token(nonce);
+        invitation = jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state, sent_at)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', 'SENT', now()) returning id
+                        """).param("s", seminar).param("o", official).param("n", nonce).param("h", InvitationTokens.hash(token))
+                .param("c", InvitationTokens.newShortCode()).query(Long.class).single();
+        account = jdbc.sql("select id from account where username = 'participant'").query(Long.class).single();
+        venue = jdbc.sql("select min(id) from venue").query(Long.class).single();
+    }
+
+    private static MockHttpServletResponse ok(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return ok(result.andReturn());
+    }
+
+    private static MockHttpServletResponse ok(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+        MockHttpServletResponse r = result.getResponse();
+        assertThat(r.getStatus()).as(result.getRequest().getRequestURI() + ": " + r.getContentAsString()
+                + " " + result.getFlashMap()).isLessThan(400);
+        assertThat(result.getFlashMap().get("flashError")).as(result.getRequest().getRequestURI() + " flash").isNull();
+        return r;
+    }
+
+    private List<Case> cases() {
+        List<Case> c = new ArrayList<>();
+        String s = "" + seminar;
+        // public pages, feeds, the API's public reads and its description
+        c.add(new Case("GET /", Rule.PUBLIC, () -> get("/")));
+        c.add(new Case("GET /login", Rule.PUBLIC, () -> get("/login")));
+        c.add(new Case("GET /programme", Rule.PUBLIC, () -> get("/programme")));
+        c.add(new Case("GET /cycles/{id}", Rule.PUBLIC, () -> get("/cycles/{id}", cycle)));
+        c.add(new Case("GET /seminars/{id}", Rule.PUBLIC, () -> get("/seminars/{id}", seminar)));
+        // before the seminar is held, its materials are the organisers' (MaterialTests: everyone's once held)
+        c.add(new Case("GET /seminars/{id}/materials/{materialId}", Rule.OBLAST_STAFF,
+                () -> get("/seminars/{id}/materials/{m}", seminar, material)));
+        c.add(new Case("GET /calendar/cycles/{id}.ics", Rule.PUBLIC, () -> get("/calendar/cycles/{id}.ics", cycle)));
+        c.add(new Case("GET /calendar/seminars/{id}.ics", Rule.PUBLIC, () -> get("/calendar/seminars/{id}.ics", seminar)));
+        c.add(new Case("GET /api/v1/seminars", Rule.PUBLIC, () -> get("/api/v1/seminars")));
+        c.add(new Case("GET /api/v1/seminars/{id}", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}", seminar)));
+        c.add(new Case("GET /api/v1/territories", Rule.PUBLIC, () -> get("/api/v1/territories")));
+        c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
+        c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
+        c.add(new Case("GET /v3/api-docs", Rule.PUBLIC, () -> get("/v3/api-docs")));
+        c.add(new Case("GET /v3/api-docs.yaml", Rule.PUBLIC, () -> get("/v3/api-docs.yaml")));
+        c.add(new Case("GET /v3/api-docs/swagger-config", Rule.PUBLIC, () -> get("/v3/api-docs/swagger-config")));
+        c.add(new Case("* /error", Rule.ERROR, () -> get("/error")));
+        // the personal link
+        c.add(new Case("GET /rsvp/{token}", Rule.TOKEN, () -> get("/rsvp/{t}", token)));
+        c.add(new Case("GET /rsvp/{token}/qr.png", Rule.TOKEN, () -> get("/rsvp/{t}/qr.png", token)));
+        c.add(new Case("POST /rsvp/{token}", Rule.TOKEN, () -> post("/rsvp/{t}", token).param("choice", "REMOTE")
+                .param("siteId", "" + site)));
+        // one's own account
+        c.add(new Case("GET /account", Rule.SIGNED_IN, () -> get("/account")));
+        c.add(new Case("GET /account/password", Rule.SIGNED_IN, () -> get("/account/password")));
+        c.add(new Case("POST /account/password", Rule.SIGNED_IN, () -> post("/account/password")
+                .param("currentPassword", "not-the-password").param("newPassword", "Another-pass-42")
+                .param("confirmPassword", "Another-pass-42")));
+        c.add(new Case("POST /account/tokens", Rule.SIGNED_IN, () -> post("/account/tokens").param("name", "matrix")));
+        c.add(new Case("POST /account/tokens/{id}/delete", Rule.SIGNED_IN, () -> post("/account/tokens/{id}/delete", 987654321)));
+        // the programme office's own pages
+        c.add(new Case("GET /admin/accounts", Rule.PROGRAMME_OFFICE, () -> get("/admin/accounts")));
+        c.add(new Case("POST /admin/accounts", Rule.PROGRAMME_OFFICE, () -> post("/admin/accounts")
+                .param("username", TestData.unique("matrix").replaceAll("[^A-Za-z0-9._-]", "")).param("displayName", "Матрица")
+                .param("role", "PARTICIPANT").param("initialPassword", "Matrix-pass-2031")));
+        c.add(new Case("POST /admin/accounts/{id}/enabled", Rule.PROGRAMME_OFFICE,
+                () -> post("/admin/accounts/{id}/enabled", account).param("enabled", "true")));
+        c.add(new Case("POST /manage/cycles", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles").param("titleRu", TestData.unique("Цикл "))));
+        c.add(new Case("POST /manage/venues", Rule.OBLAST_STAFF, () -> post("/manage/venues").param("seminarId", s)
+                .param("nameRu", TestData.unique("Зал ")).param("territoryId", "" + grodnoOblast)));
+        // programme: the seminar of Grodno oblast
+        c.add(new Case("GET /manage/cycles/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/cycles/{id}", cycle)));
+        c.add(new Case("POST /manage/seminars", Rule.OBLAST_STAFF, () -> post("/manage/seminars").param("cycleId", "" + cycle)
+                .param("hostTerritoryId", "" + grodnoOblast).param("titleRu", TestData.unique("Новый "))));
+        c.add(new Case("GET /manage/seminars/{id}", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}", seminar)
+                .param("cycleId", "" + cycle).param("hostTerritoryId", "" + grodnoOblast).param("titleRu", "Матрица")
+                .param("start", "2031-03-04T10:00").param("end", "2031-03-04T14:00")));
+        c.add(new Case("POST /manage/seminars/{id}/status", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/status", seminar).param("status", "REGISTRATION_OPEN")));
+        c.add(new Case("POST /manage/seminars/{id}/talks", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/talks", seminar)
+                .param("kind", "BREAK").param("titleRu", "Перерыв").param("start", "2031-03-04T11:00").param("end", "2031-03-04T11:15")));
+        c.add(new Case("POST /manage/seminars/{id}/sites", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/sites", seminar).param("territoryId", "" + lida)));
+        c.add(new Case("POST /manage/seminars/{id}/sites/all", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/sites/all", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/sites/{siteId}/capacity", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/sites/{s}/capacity", seminar, site).param("capacity", "40")));
+        c.add(new Case("POST /manage/seminars/{id}/move", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/move", seminar)
+                .param("start", "2031-03-04T10:00").param("end", "2031-03-04T14:00")));
+        c.add(new Case("POST /manage/seminars/{id}/copy-agenda", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/copy-agenda", seminar).param("from", s)));
+        c.add(new Case("POST /manage/seminars/{id}/outcome", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/outcome", seminar).param("outcomeRu", "Итоги")));
+        c.add(new Case("POST /manage/seminars/{id}/materials", Rule.OBLAST_STAFF, () -> multipart("/manage/seminars/{id}/materials", seminar)
+                .file(new MockMultipartFile("file", "more.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes())).param("title", "Ещё")));
+        c.add(new Case("GET /manage/talks/{talkId}", Rule.OBLAST_STAFF_AND_SPEAKER, () -> get("/manage/talks/{t}", talk)));
+        c.add(new Case("POST /manage/talks/{talkId}", Rule.OBLAST_STAFF_AND_SPEAKER,
+                () -> post("/manage/talks/{t}", talk).param("titleRu", "Доклад (уточнено)")));
+        c.add(new Case("POST /api/v1/seminars", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"cycleId\":%d,\"hostTerritoryId\":%d,\"titleRu\":\"%s\"}".formatted(cycle, grodnoOblast, TestData.unique("API ")))));
+        c.add(new Case("PUT /api/v1/seminars/{id}", Rule.OBLAST_STAFF, () -> put("/api/v1/seminars/{id}", seminar)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"Матрица","start":"2031-03-04T10:00","end":"2031-03-04T14:00"}
+                        """.formatted(cycle, grodnoOblast))));
+        c.add(new Case("POST /api/v1/seminars/{id}/status", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars/{id}/status", seminar)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"REGISTRATION_OPEN\"}")));
+        c.add(new Case("POST /api/v1/seminars/{id}/talks", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars/{id}/talks", seminar)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"BREAK\",\"titleRu\":\"Кофе\",\"start\":\"2031-03-04T12:00\",\"end\":\"2031-03-04T12:10\"}")));
+        c.add(new Case("POST /api/v1/seminars/{id}/remote-sites", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars/{id}/remote-sites", seminar)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":%d}".formatted(lida))));
+        // participation
+        c.add(new Case("GET /manage/seminars/{id}/participation", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/participation", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/participation/export.csv", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/participation/export.csv", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/participation/export.xlsx", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/participation/export.xlsx", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/participation/rules", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/rules", seminar).param("categories", "HOUSING_UTILITIES")
+                        .param("scope", "HOST_DISTRICTS").param("territoryId", "" + grodnoOblast).param("positions", "ALL")));
+        c.add(new Case("POST /manage/seminars/{id}/participation/expand", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/expand", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/participation/add", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/add", seminar).param("officialId", "" + otherOfficial)));
+        c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/resend", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/invitations/{i}/resend", seminar, invitation)));
+        c.add(new Case("POST /manage/seminars/{id}/participation/send", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/send", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/participation/capacity", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/capacity", seminar).param("capacity", "50")));
+        c.add(new Case("GET /manage/seminars/{id}/check-in", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/check-in", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/check-in", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/check-in", seminar).param("code", "NOSUCHCODE")));
+        c.add(new Case("GET /manage/seminars/{id}/sites/{siteId}/attendance", Rule.OBLAST_STAFF_AND_SITE,
+                () -> get("/manage/seminars/{id}/sites/{s}/attendance", seminar, site)));
+        c.add(new Case("POST /manage/seminars/{id}/sites/{siteId}/attendance", Rule.OBLAST_STAFF_AND_SITE,
+                () -> post("/manage/seminars/{id}/sites/{s}/attendance", seminar, site).param("invitationId", "" + invitation)
+                        .param("attended", "true")));
+        c.add(new Case("POST /manage/seminars/{id}/sites/{siteId}/walk-in", Rule.OBLAST_STAFF_AND_SITE,
+                () -> post("/manage/seminars/{id}/sites/{s}/walk-in", seminar, site).param("officialId", "" + otherOfficial)));
+        c.add(new Case("POST /manage/seminars/{id}/sites/{siteId}/walk-in-new", Rule.OBLAST_STAFF_AND_SITE,
+                () -> post("/manage/seminars/{id}/sites/{s}/walk-in-new", seminar, site).param("fullName", "Пришедший Без Приглашения")
+                        .param("position", "Специалист").param("organisationId", "" + organisation)
+                        .param("email", TestData.unique("walk") + "@t.by")));
+        // directory: Lida's organisation and official (Grodno oblast)
+        c.add(new Case("GET /directory", Rule.ANY_STAFF, () -> get("/directory")));
+        c.add(new Case("GET /directory/territories", Rule.ANY_STAFF, () -> get("/directory/territories")));
+        c.add(new Case("GET /directory/territories/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/directory/territories/{id}", lida)));
+        c.add(new Case("GET /directory/organisations", Rule.ANY_STAFF, () -> get("/directory/organisations")));
+        c.add(new Case("GET /directory/organisations/new", Rule.ANY_COORDINATOR, () -> get("/directory/organisations/new")));
+        c.add(new Case("POST /directory/organisations", Rule.OBLAST_STAFF, () -> post("/directory/organisations")
+                .param("nameRu", TestData.unique("Орг ")).param("category", "OTHER").param("territoryId", "" + lida)));
+        c.add(new Case("GET /directory/organisations/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/directory/organisations/{id}", organisation)));
+        c.add(new Case("GET /directory/organisations/{id}/edit", Rule.OBLAST_STAFF, () -> get("/directory/organisations/{id}/edit", organisation)));
+        c.add(new Case("POST /directory/organisations/{id}", Rule.OBLAST_STAFF, () -> post("/directory/organisations/{id}", organisation)
+                .param("nameRu", "Лидская матрица").param("category", "OTHER").param("territoryId", "" + lida)));
+        c.add(new Case("GET /directory/officials", Rule.ANY_STAFF, () -> get("/directory/officials")));
+        c.add(new Case("GET /directory/officials/new", Rule.ANY_COORDINATOR, () -> get("/directory/officials/new")));
+        c.add(new Case("POST /directory/officials", Rule.OBLAST_STAFF, () -> post("/directory/officials")
+                .param("fullName", "Новый Чиновник").param("position", "Специалист").param("leadership", "OTHER")
+                .param("organisationId", "" + organisation).param("email", TestData.unique("new") + "@t.by")));
+        c.add(new Case("GET /directory/officials/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/directory/officials/{id}", official)));
+        c.add(new Case("GET /directory/officials/{id}/edit", Rule.OBLAST_STAFF, () -> get("/directory/officials/{id}/edit", official)));
+        c.add(new Case("POST /directory/officials/{id}", Rule.OBLAST_STAFF, () -> post("/directory/officials/{id}", official)
+                .param("fullName", "Матрицын Иван").param("position", "Начальник").param("leadership", "HEAD")
+                .param("organisationId", "" + organisation).param("email", TestData.unique("upd") + "@t.by")));
+        c.add(new Case("GET /directory/officials/import", Rule.ANY_COORDINATOR, () -> get("/directory/officials/import")));
+        c.add(new Case("GET /directory/officials/import/template.csv", Rule.ANY_COORDINATOR, () -> get("/directory/officials/import/template.csv")));
+        c.add(new Case("POST /directory/officials/import", Rule.ANY_COORDINATOR, () -> multipart("/directory/officials/import")
+                .file(new MockMultipartFile("file", "people.csv", "text/csv", "full_name;position\n".getBytes()))));
+        c.add(new Case("GET /directory/officials/import/{id}/progress", Rule.ANY_COORDINATOR,
+                () -> get("/directory/officials/import/{id}/progress", "00000000-0000-0000-0000-000000000000"), true));
+        c.add(new Case("POST /directory/officials/import/{id}", Rule.ANY_COORDINATOR,
+                () -> post("/directory/officials/import/{id}", "00000000-0000-0000-0000-000000000000"), true));
+        c.add(new Case("GET /api/v1/organisations", Rule.ANY_STAFF, () -> get("/api/v1/organisations")));
+        c.add(new Case("POST /api/v1/organisations", Rule.OBLAST_STAFF, () -> post("/api/v1/organisations")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"nameRu\":\"%s\",\"category\":\"OTHER\",\"territoryId\":%d}"
+                        .formatted(TestData.unique("API орг "), lida))));
+        c.add(new Case("GET /api/v1/organisations/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/api/v1/organisations/{id}", organisation)));
+        c.add(new Case("PUT /api/v1/organisations/{id}", Rule.OBLAST_STAFF, () -> put("/api/v1/organisations/{id}", organisation)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"nameRu\":\"Лидская матрица\",\"category\":\"OTHER\",\"territoryId\":%d}"
+                        .formatted(lida))));
+        c.add(new Case("GET /api/v1/officials", Rule.ANY_STAFF, () -> get("/api/v1/officials")));
+        c.add(new Case("POST /api/v1/officials", Rule.OBLAST_STAFF, () -> post("/api/v1/officials")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"fullName":"Апи Чиновник","position":"Специалист","leadership":"OTHER","organisationId":%d,"email":"%s@t.by"}
+                        """.formatted(organisation, TestData.unique("apiof")))));
+        c.add(new Case("GET /api/v1/officials/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/api/v1/officials/{id}", official)));
+        c.add(new Case("PUT /api/v1/officials/{id}", Rule.OBLAST_STAFF, () -> put("/api/v1/officials/{id}", official)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"fullName":"Матрицын Иван","position":"Начальник","leadership":"HEAD","organisationId":%d,"email":"%s@t.by"}
+                        """.formatted(organisation, TestData.unique("apiupd")))));
+        // removals last, so that the objects above exist while they are tried
+        c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));
+        c.add(new Case("POST /manage/seminars/{id}/participation/rules/{ruleId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/participation/rules/{r}/delete", seminar, rule), true));
+        c.add(new Case("POST /manage/seminars/{id}/materials/{materialId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/materials/{m}/delete", seminar, material), true));
+        c.add(new Case("POST /manage/seminars/{id}/talks/{talkId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/talks/{t}/delete", seminar, talk), true));
+        c.add(new Case("POST /manage/seminars/{id}/sites/{siteId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/sites/{s}/delete", seminar, site), true));
+        c.add(new Case("POST /directory/officials/{id}/delete", Rule.OBLAST_STAFF, () -> post("/directory/officials/{id}/delete", otherOfficial), true));
+        c.add(new Case("DELETE /api/v1/officials/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/officials/{id}", official), true));
+        c.add(new Case("POST /directory/organisations/{id}/delete", Rule.OBLAST_STAFF, () -> post("/directory/organisations/{id}/delete", organisation), true));
+        c.add(new Case("DELETE /api/v1/organisations/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/organisations/{id}", organisation), true));
+        c.add(new Case("POST /manage/seminars/{id}/delete", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/delete", seminar), true));
+        c.add(new Case("DELETE /api/v1/seminars/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/seminars/{id}", seminar), true));
+        return c;
+    }
+
+    private Set<String> applicationMappings() {
+        Set<String> all = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    all.add("* " + pattern);
+                }
+                methods.forEach(m -> all.add(m + " " + pattern));
+            }
+        });
+        return all;
+    }
+
+    @Test
+    void everyMappingHasADeclaredRule() {
+        Set<String> declared = cases().stream().map(Case::mapping).collect(Collectors.toSet());
+        Set<String> undeclared = new TreeSet<>(applicationMappings());
+        undeclared.removeAll(declared);
+        assertThat(undeclared).as("handler mappings without a rule in the access matrix").isEmpty();
+        Set<String> stale = new TreeSet<>(declared);
+        stale.removeAll(applicationMappings());
+        assertThat(stale).as("rules for mappings that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatItsRuleAllows() throws Exception {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        int calls = 0;
+        int refusals = 0;
+        for (Case c : cases()) {
+            // the refused first: they must find the objects in place and leave them so
+            List<Caller> order = new ArrayList<>();
+            for (Caller who : Caller.values()) {
+                if (!c.rule().allowed.contains(who)) {
+                    order.add(who);
+                }
+            }
+            for (Caller who : Caller.values()) {
+                if (c.rule().allowed.contains(who)) {
+                    order.add(who);
+                }
+            }
+            for (Caller who : order) {
+                boolean api = c.mapping().contains(" /api/");
+                AbstractMockHttpServletRequestBuilder<?> request = c.request().get();
+                request.with(csrf());
+                if (who != Caller.ANONYMOUS) {
+                    request.session(sessions.get(who));
+                }
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                calls++;
+                int status = response.getStatus();
+                String location = response.getRedirectedUrl();
+                boolean refused = status == 401 || status == 403 || status == 404
+                        || (status == 302 && location != null && location.contains("/login"));
+                boolean allowed = c.rule().allowed.contains(who);
+                if (!allowed && refused) {
+                    refusals++;
+                }
+                if (status >= 500) {
+                    wrong.put(c.mapping() + " as " + who, "server error " + status);
+                } else if (allowed && refused && !(c.rule() == Rule.ERROR) && !(c.gone() && status == 404)) {
+                    wrong.put(c.mapping() + " as " + who, "refused (" + status + " " + location + ") but the rule allows it");
+                } else if (!allowed && !refused) {
+                    wrong.put(c.mapping() + " as " + who, "answered " + status + " " + location + " but the rule refuses it");
+                }
+                if (!allowed && api && who == Caller.ANONYMOUS && status != 401) {
+                    wrong.put(c.mapping() + " as " + who, "the API answers an anonymous caller " + status + ", not 401");
+                }
+            }
+        }
+        assertThat(wrong).as("access matrix violations").isEmpty();
+        assertThat(calls).isEqualTo(cases().size() * Caller.values().length);
+        assertThat(refusals).as("refusals seen").isGreaterThan(300);
+        System.out.printf("access matrix: %d mappings, %d calls, %d refused as declared%n", cases().size(), calls, refusals);
+    }
+
+    @Test
+    void aForgedTokenOpensNothing() throws Exception {
+        String forged = "A".repeat(43);
+        for (MockHttpServletRequestBuilder r : List.of(get("/rsvp/{t}", forged), get("/rsvp/{t}/qr.png", forged),
+                post("/rsvp/{t}", forged).param("choice", "DECLINE"))) {
+            assertThat(mvc.perform(r).andReturn().getResponse().getStatus()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theApiRefusesAnotherOblastsCoordinatorOverBasicToo() throws Exception {
+        MockHttpServletResponse r = mvc.perform(get("/api/v1/officials/{id}", official).with(httpBasic("brest", Sessions.DEMO_PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isIn(403, 404);
+    }
+}
