@@ -33,6 +33,27 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Prometheus scrapes: a programme-office session or the scrape credential (EGOV_METRICS_TOKEN); anyone else
+     * gets 401 (a signed-in account of another role 403), never a redirect to the sign-in page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http,
+                                     @org.springframework.beans.factory.annotation.Value("${egov.metrics.token:}") String token)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"EGov Academy metrics\"");
+            res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority("ROLE_PROGRAMME_OFFICE", MetricsScrapeFilter.AUTHORITY))
+                .addFilterBefore(new MetricsScrapeFilter(token), BasicAuthenticationFilter.class)
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized));
+        return http.build();
+    }
+
     /** The REST API: session, HTTP Basic (switchable) or a personal Bearer token; answers in JSON, never redirects. */
     @Bean
     @Order(1)
