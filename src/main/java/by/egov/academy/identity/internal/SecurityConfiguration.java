@@ -3,6 +3,7 @@ package by.egov.academy.identity.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import by.egov.academy.platform.DatabaseOutage;
 import by.egov.academy.platform.EgovProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -70,9 +73,16 @@ class SecurityConfiguration {
                 return by.egov.academy.platform.LocaleConfiguration.RUSSIAN;
             }
         };
-        AuthenticationEntryPoint unauthorized = (req, res, ex) ->
-                problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                        messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
+            if (DatabaseOutage.isCause(ex)) { // the credentials could not be checked: not the caller's fault
+                res.setHeader("Retry-After", "60");
+                problem(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        messages.getMessage("error.503", null, locale.apply(req)), false);
+                return;
+            }
+            problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
+        };
         AccessDeniedHandler forbidden = (req, res, ex) ->
                 problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                         messages.getMessage("error.403", null, locale.apply(req)), false);
@@ -105,9 +115,23 @@ class SecurityConfiguration {
                 // the RSVP link's unguessable token is the credential and no cookie is involved, so a forged
                 // cross-site form has nothing to ride on; scripts and the load benchmark post without a session
                 .csrf(c -> c.ignoringRequestMatchers("/rsvp/**"))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(signInFailure()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    /** A sign-in the database could not check is not a wrong password: the 503 page, not "invalid credentials". */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, ex) -> {
+            if (DatabaseOutage.isCause(ex)) {
+                res.setHeader("Retry-After", "60");
+                res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                wrongCredentials.onAuthenticationFailure(req, res, ex);
+            }
+        };
     }
 
     private static void problem(HttpServletResponse res, int status, String title, String detail, boolean basic)
