@@ -41,7 +41,9 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** Pool settings ({@code spring.datasource.hikari.*}, e.g. connection-timeout) apply to the embedded database too. */
     @Bean(destroyMethod = "close")
+    @org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

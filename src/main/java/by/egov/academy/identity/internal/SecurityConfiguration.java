@@ -3,6 +3,7 @@ package by.egov.academy.identity.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import by.egov.academy.platform.DatabaseOutage;
 import by.egov.academy.platform.EgovProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +53,27 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Prometheus scrapes: a programme-office session or the scrape credential (EGOV_METRICS_TOKEN); anyone else
+     * gets 401 (a signed-in account of another role 403), never a redirect to the sign-in page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http,
+                                     @org.springframework.beans.factory.annotation.Value("${egov.metrics.token:}") String token)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"EGov Academy metrics\"");
+            res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority("ROLE_PROGRAMME_OFFICE", MetricsScrapeFilter.AUTHORITY))
+                .addFilterBefore(new MetricsScrapeFilter(token), BasicAuthenticationFilter.class)
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized));
+        return http.build();
+    }
+
     /** The REST API: session, HTTP Basic (switchable) or a personal Bearer token; answers in JSON, never redirects. */
     @Bean
     @Order(1)
@@ -67,9 +91,16 @@ class SecurityConfiguration {
                 return by.egov.academy.platform.LocaleConfiguration.RUSSIAN;
             }
         };
-        AuthenticationEntryPoint unauthorized = (req, res, ex) ->
-                problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                        messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
+        AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
+            if (DatabaseOutage.isCause(ex)) { // the credentials could not be checked: not the caller's fault
+                res.setHeader("Retry-After", "60");
+                problem(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        messages.getMessage("error.503", null, locale.apply(req)), false);
+                return;
+            }
+            problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
+        };
         AccessDeniedHandler forbidden = (req, res, ex) ->
                 problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                         messages.getMessage("error.403", null, locale.apply(req)), false);
@@ -111,7 +142,8 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 // a new session id at sign-in, so a session id planted before it is worth nothing after
                 .sessionManagement(m -> m.sessionFixation(f -> f.changeSessionId()))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(signInFailure()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
@@ -135,6 +167,19 @@ class SecurityConfiguration {
                         swagger, new org.springframework.security.web.header.writers.StaticHeadersWriter(
                                 "Content-Security-Policy", CSP_SWAGGER)))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
+    }
+
+    /** A sign-in the database could not check is not a wrong password: the 503 page, not "invalid credentials". */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, ex) -> {
+            if (DatabaseOutage.isCause(ex)) {
+                res.setHeader("Retry-After", "60");
+                res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                wrongCredentials.onAuthenticationFailure(req, res, ex);
+            }
+        };
     }
 
     private static void problem(HttpServletResponse res, int status, String title, String detail, boolean basic)

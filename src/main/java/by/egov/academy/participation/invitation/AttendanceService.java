@@ -8,6 +8,7 @@ import by.egov.academy.directory.Directory;
 import by.egov.academy.platform.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import by.egov.academy.participation.metrics.ParticipationMetrics;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who actually came: check-in at the venue by QR or short code, and the district sites' own marks. */
@@ -29,9 +30,11 @@ public class AttendanceService {
     private final ParticipationAccess access;
     private final InvitationTokens tokens;
     private final Directory directory;
+    private final ParticipationMetrics metrics;
 
     AttendanceService(JdbcClient jdbc, InvitationRepository invitations, ParticipationAccess access,
-                      InvitationTokens tokens, Directory directory) {
+                      InvitationTokens tokens, Directory directory, ParticipationMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.access = access;
@@ -68,6 +71,7 @@ public class AttendanceService {
         jdbc.sql("update invitation set attended_at = now(), attended_by = :by where id = :id and attended_at is null")
                 .param("by", access.who()).param("id", inv.id()).update();
         Invitation marked = invitations.find(inv.id()).orElseThrow();
+        metrics.checkIn("in_person");
         return new CheckIn(marked, false, marked.attendedAt());
     }
 
@@ -82,6 +86,9 @@ public class AttendanceService {
                 .update();
         if (n == 0) {
             throw DomainException.notFound("invitation.notFound", invitationId);
+        }
+        if (attended) {
+            metrics.checkIn("site");
         }
     }
 
@@ -101,6 +108,7 @@ public class AttendanceService {
                                attended_by = :by where id = :id
                         """).param("site", site.id()).param("by", access.who()).param("id", id).update();
         jdbc.sql("update seat set invitation_id = null where invitation_id = :id").param("id", id).update();
+        metrics.checkIn("walk_in");
     }
 
     public Counts counts(long seminarId) {

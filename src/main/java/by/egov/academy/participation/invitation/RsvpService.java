@@ -12,6 +12,7 @@ import by.egov.academy.programme.Seminars;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import by.egov.academy.participation.metrics.ParticipationMetrics;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,9 +33,11 @@ public class RsvpService {
     private final InvitationTokens tokens;
     private final InvitationMails mails;
     private final Clock clock;
+    private final ParticipationMetrics metrics;
 
     RsvpService(JdbcClient jdbc, InvitationRepository invitations, Seats seats, Seminars seminars, Directory directory,
-                InvitationTokens tokens, InvitationMails mails, Clock clock) {
+                InvitationTokens tokens, InvitationMails mails, Clock clock, ParticipationMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.seats = seats;
@@ -104,6 +107,12 @@ public class RsvpService {
 
     @Transactional
     public String respond(String token, Choice choice, Long siteId, Long delegateOfficialId, NewDeputy typed) {
+        String state = answer(token, choice, siteId, delegateOfficialId, typed);
+        metrics.rsvp(choice.name(), state); // counted on commit, no SQL
+        return state;
+    }
+
+    private String answer(String token, Choice choice, Long siteId, Long delegateOfficialId, NewDeputy typed) {
         Locked inv = lockByToken(token);
         if (inv.seminarStatus().equals("CANCELLED")) {
             throw new DomainException(HttpStatus.GONE, "rsvp.seminarCancelled", null);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import by.egov.academy.participation.invitation.Invitation;
 import by.egov.academy.participation.invitation.InvitationTokens;
+import by.egov.academy.participation.metrics.ParticipationMetrics;
 import by.egov.academy.programme.Seminars;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
@@ -25,9 +26,11 @@ public class InvitationMails {
     private final MessageSource messages;
     private final SpringTemplateEngine templates;
     private final Environment environment;
+    private final ParticipationMetrics metrics;
 
     InvitationMails(Outbox outbox, Seminars seminars, InvitationTokens tokens, MessageSource messages,
-                    SpringTemplateEngine templates, Environment environment) {
+                    SpringTemplateEngine templates, Environment environment, ParticipationMetrics metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.seminars = seminars;
         this.tokens = tokens;
@@ -69,7 +72,11 @@ public class InvitationMails {
         ctx.setVariable("code", inv.shortCode());
         String html = templates.process("mail/invitation", ctx);
         String ics = seminars.calendar(inv.seminarId(), baseUrl()).orElse(null);
-        return outbox.enqueue(new Outbox.Mail("invitation:" + inv.id() + ":" + causeSuffix, inv.email(), subject, text,
+        boolean queued = outbox.enqueue(new Outbox.Mail("invitation:" + inv.id() + ":" + causeSuffix, inv.email(), subject, text,
                 html, ics, qrPayload(inv)));
+        if (queued && kind == Kind.INVITATION) {
+            metrics.invitationSent();
+        }
+        return queued;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import by.egov.academy.participation.metrics.ParticipationMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,9 +40,12 @@ class OutboxWorker {
     private final TransactionTemplate tx;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
+    private final ParticipationMetrics metrics;
 
     OutboxWorker(JdbcClient jdbc, TransactionTemplate tx, ObjectProvider<JavaMailSender> mailSender,
-                 @org.springframework.beans.factory.annotation.Value("${egov.mail.from:seminars@egov-academy.example}") String from) {
+                 @org.springframework.beans.factory.annotation.Value("${egov.mail.from:seminars@egov-academy.example}") String from,
+                 ParticipationMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.tx = tx;
         this.mailSender = mailSender;
@@ -55,10 +59,18 @@ class OutboxWorker {
             return;
         }
         int sent;
-        do {
-            Integer n = tx.execute(s -> sendBatch(sender));
-            sent = n == null ? 0 : n;
-        } while (sent > 0);
+        try {
+            do {
+                Integer n = tx.execute(s -> sendBatch(sender));
+                sent = n == null ? 0 : n;
+            } while (sent > 0);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            if (!by.egov.academy.platform.DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // the database is away: mail waits where it is, the next poll tries again (one line, not a stack per poll)
+            log.warn("Outbox not polled, database unavailable: {}", e.getMessage());
+        }
     }
 
     /** One batch in one transaction: the claim holds until each row is marked sent or rescheduled. */
@@ -73,6 +85,7 @@ class OutboxWorker {
                 sender.send(compose(sender, row));
                 jdbc.sql("update outbox_message set state = 'SENT', sent_at = now(), attempts = attempts + 1, last_error = null where id = :id")
                         .param("id", row.id()).update();
+                metrics.outboxSent();
             } catch (MailException | MessagingException e) {
                 boolean refused = isAddressRefused(e);
                 int attempts = row.attempts() + 1;
@@ -84,6 +97,7 @@ class OutboxWorker {
                                 """)
                         .param("a", attempts).param("e", String.valueOf(e.getMessage())).param("st", giveUp ? "FAILED" : "PENDING")
                         .param("b", backoff + " seconds").param("id", row.id()).update();
+                metrics.outboxFailure(refused ? "refused" : giveUp ? "gave_up" : "retry");
                 if (giveUp) {
                     noteOnInvitation(row, refused ? "refused: " + e.getMessage() : "gave up: " + e.getMessage());
                 }
