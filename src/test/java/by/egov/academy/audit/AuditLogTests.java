@@ -205,4 +205,25 @@ class AuditLogTests {
         assertThat((String) entry.get("diff")).contains("\"state\": [\"SENT\", \"DECLINED\"]");
         assertThat((String) entry.get("after")).doesNotContain("token_hash").doesNotContain(nonce);
     }
+
+    @Test
+    void accountChangesAreTheProgrammeOfficesAndKeepNoPasswordHash() throws Exception {
+        String username = TestData.unique("audited").replace("-", "");
+        MockHttpSession admin = Sessions.admin(mvc);
+        mvc.perform(post("/admin/accounts").session(admin).with(csrf()).with(from("10.9.8.7"))
+                        .param("username", username).param("displayName", "Аудируемый Эксперт").param("email", "")
+                        .param("role", "EXPERT").param("initialPassword", "a-long-initial-password"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        mvc.perform(post("/admin/accounts/{id}/enabled", id).session(admin).with(csrf()).with(from("10.9.8.7")))
+                .andExpect(status().is3xxRedirection());
+
+        Map<String, Object> created = lastEntry("account", id, "INSERT");
+        assertThat(created.get("actor")).isEqualTo("admin");
+        assertThat(created.get("address")).isEqualTo("10.9.8.7");
+        assertThat((String) created.get("after")).contains(username).doesNotContain("password_hash");
+        Map<String, Object> disabled = lastEntry("account", id, "UPDATE");
+        assertThat(disabled.get("actor")).isEqualTo("admin");
+        assertThat((String) disabled.get("diff")).isEqualTo("{\"enabled\": [true, false]}");
+    }
 }
