@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class AccountRepository {
@@ -61,6 +62,7 @@ class AccountRepository {
                 .param("u", username).query(Boolean.class).single();
     }
 
+    @Transactional // a transaction, so that the audit log knows who and from where (audit module)
     long insert(String username, String passwordHash, String displayName, String email, String role,
                 Long territoryId, boolean mustChangePassword) {
         return jdbc.sql("""
@@ -74,17 +76,20 @@ class AccountRepository {
                 .query(Long.class).single();
     }
 
+    @Transactional
     void updatePassword(long id, String passwordHash) {
         jdbc.sql("update account set password_hash = :hash, must_change_password = false where id = :id")
                 .param("hash", passwordHash).param("id", id).update();
     }
 
+    @Transactional
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update account set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id).update();
     }
 
     // --- API tokens
 
+    @Transactional
     void insertToken(long accountId, String name, String tokenHash) {
         jdbc.sql("insert into api_token (account_id, name, token_hash) values (:a, :n, :h)")
                 .param("a", accountId).param("n", name).param("h", tokenHash).update();
@@ -95,6 +100,7 @@ class AccountRepository {
                 .param("a", accountId).query(TokenRow.class).list();
     }
 
+    @Transactional
     int deleteToken(long accountId, long tokenId) {
         return jdbc.sql("delete from api_token where id = :t and account_id = :a")
                 .param("t", tokenId).param("a", accountId).update();
