@@ -63,6 +63,14 @@ public class RegistrationBench {
                 checkWrk(args);
                 return;
             }
+            case "split" -> { // tokensFile ackFile clients baseUrl... : token i goes to baseUrl[i % n]
+                split(args);
+                return;
+            }
+            case "verify" -> { // jdbcUrl seminar tokensFile ackFile: every acknowledged answer stored once, no overbooking
+                verify(args);
+                return;
+            }
             default -> javaDriver(args);
         }
     }
@@ -123,6 +131,98 @@ public class RegistrationBench {
             }
             System.out.println("RESULT " + json + "\"overbooked\":" + overbooked + ",\"duplicates\":" + duplicates
                     + ",\"lost\":" + lost);
+        }
+    }
+
+    /**
+     * Answers every token once, in person, spread over several nodes (token i to node i mod n); writes the
+     * index of each acknowledged answer (HTTP 302) to ackFile as it arrives, so that the list survives a
+     * killed node. Connection errors (a node down) are counted, not retried.
+     */
+    static void split(String[] args) throws Exception {
+        List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]));
+        int clients = Integer.parseInt(args[3]);
+        List<String> bases = List.of(args).subList(4, args.length);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger acks = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        try (java.io.PrintWriter ackOut = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[2])))) {
+            CountDownLatch done = new CountDownLatch(clients);
+            for (int c = 0; c < clients; c++) {
+                new Thread(() -> {
+                    try {
+                        int i;
+                        while ((i = next.getAndIncrement()) < tokens.size()) {
+                            HttpRequest req = HttpRequest.newBuilder(URI.create(bases.get(i % bases.size()) + "/rsvp/" + tokens.get(i)))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString("choice=IN_PERSON")).build();
+                            try {
+                                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 302) {
+                                    acks.incrementAndGet();
+                                    synchronized (ackOut) {
+                                        ackOut.println(i);
+                                        ackOut.flush();
+                                    }
+                                } else {
+                                    errors.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    } finally {
+                        done.countDown();
+                    }
+                }).start();
+            }
+            done.await();
+        }
+        System.out.println("acknowledged=" + acks.get() + " errors=" + errors.get() + " nodes=" + bases.size());
+    }
+
+    /** After a load (and a crash): each acknowledged answer is stored once; seats never exceed capacity. */
+    static void verify(String[] args) throws Exception {
+        long seminar = Long.parseLong(args[2]);
+        List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[3]));
+        List<String> acked = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[4]));
+        try (Connection db = DriverManager.getConnection(args[1], "postgres", "");
+             Statement st = db.createStatement();
+             PreparedStatement byHash = db.prepareStatement("select state from invitation where token_hash = ? and seminar_id = ?")) {
+            int stored = 0;
+            for (String line : acked) {
+                byHash.setString(1, sha256(tokens.get(Integer.parseInt(line.trim()))));
+                byHash.setLong(2, seminar);
+                try (ResultSet rs = byHash.executeQuery()) {
+                    if (rs.next() && (rs.getString(1).equals("ACCEPTED_IN_PERSON") || rs.getString(1).equals("WAITING"))) {
+                        stored++;
+                    }
+                }
+            }
+            int capacity = count(st, "select count(*) from seat where seminar_id = " + seminar);
+            int seated = count(st, "select count(*) from seat where seminar_id = " + seminar + " and invitation_id is not null");
+            int confirmed = count(st, "select count(*) from invitation where seminar_id = " + seminar + " and state = 'ACCEPTED_IN_PERSON'");
+            int waiting = count(st, "select count(*) from invitation where seminar_id = " + seminar + " and state = 'WAITING'");
+            int answered = count(st, "select count(*) from invitation where seminar_id = " + seminar
+                    + " and state in ('ACCEPTED_IN_PERSON', 'WAITING')");
+            int duplicates = count(st, "select count(*) - count(distinct official_id) from invitation where seminar_id = " + seminar)
+                    + count(st, "select count(*) - count(distinct invitation_id) from seat where seminar_id = " + seminar
+                    + " and invitation_id is not null")
+                    + count(st, "select count(*) from invitation i where i.seminar_id = " + seminar
+                    + " and i.state = 'ACCEPTED_IN_PERSON' and not exists (select 1 from seat where invitation_id = i.id)");
+            int overbooked = Math.max(0, Math.max(seated, confirmed) - capacity);
+            int lost = acked.size() - stored;
+            System.out.printf("acknowledged=%d stored=%d lost=%d duplicates=%d overbooked=%d"
+                            + " (capacity=%d confirmed=%d waiting=%d answered in database=%d of %d)%n",
+                    acked.size(), stored, lost, duplicates, overbooked, capacity, confirmed, waiting, answered, tokens.size());
+            System.out.printf("RESULT {\"acknowledged\":%d,\"stored\":%d,\"lost\":%d,\"duplicates\":%d,\"overbooked\":%d,"
+                    + "\"capacity\":%d,\"confirmed\":%d,\"waiting\":%d}%n",
+                    acked.size(), stored, lost, duplicates, overbooked, capacity, confirmed, waiting);
+            if (lost > 0 || duplicates > 0 || overbooked > 0) {
+                System.exit(1);
+            }
         }
     }
 
