@@ -141,46 +141,16 @@ public class RegistrationBench {
      */
     static void split(String[] args) throws Exception {
         List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]));
-        int clients = Integer.parseInt(args[3]);
         List<String> bases = List.of(args).subList(4, args.length);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger acks = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
         try (java.io.PrintWriter ackOut = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[2])))) {
-            CountDownLatch done = new CountDownLatch(clients);
-            for (int c = 0; c < clients; c++) {
-                new Thread(() -> {
-                    try {
-                        int i;
-                        while ((i = next.getAndIncrement()) < tokens.size()) {
-                            HttpRequest req = HttpRequest.newBuilder(URI.create(bases.get(i % bases.size()) + "/rsvp/" + tokens.get(i)))
-                                    .timeout(Duration.ofSeconds(30))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .POST(HttpRequest.BodyPublishers.ofString("choice=IN_PERSON")).build();
-                            try {
-                                if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 302) {
-                                    acks.incrementAndGet();
-                                    synchronized (ackOut) {
-                                        ackOut.println(i);
-                                        ackOut.flush();
-                                    }
-                                } else {
-                                    errors.incrementAndGet();
-                                }
-                            } catch (Exception e) {
-                                errors.incrementAndGet();
-                            }
-                        }
-                    } finally {
-                        done.countDown();
-                    }
-                }).start();
-            }
-            done.await();
+            Result r = drive(bases, tokens, Integer.parseInt(args[3]), i -> {
+                synchronized (ackOut) {
+                    ackOut.println(i);
+                    ackOut.flush();
+                }
+            });
+            System.out.println("acknowledged=" + r.acknowledged.size() + " errors=" + r.errors + " nodes=" + bases.size());
         }
-        System.out.println("acknowledged=" + acks.get() + " errors=" + errors.get() + " nodes=" + bases.size());
     }
 
     /** After a load (and a crash): each acknowledged answer is stored once; seats never exceed capacity. */
@@ -300,6 +270,11 @@ public class RegistrationBench {
     }
 
     static Result drive(String base, List<String> tokens, int clients) throws Exception {
+        return drive(List.of(base), tokens, clients, i -> { });
+    }
+
+    /** Token i goes to bases[i mod n]; onAck hears of every acknowledged answer as it arrives. */
+    static Result drive(List<String> bases, List<String> tokens, int clients, java.util.function.IntConsumer onAck) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         AtomicInteger next = new AtomicInteger();
@@ -314,7 +289,8 @@ public class RegistrationBench {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < tokens.size()) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/rsvp/" + tokens.get(i)))
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(bases.get(i % bases.size()) + "/rsvp/" + tokens.get(i)))
+                                .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("choice=IN_PERSON")).build();
                         long t0 = System.nanoTime();
@@ -323,6 +299,7 @@ public class RegistrationBench {
                             latencies.add(System.nanoTime() - t0);
                             if (status == 302) {
                                 acknowledged.add((long) i);
+                                onAck.accept(i);
                             } else {
                                 errors.incrementAndGet();
                             }

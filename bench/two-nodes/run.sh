@@ -3,8 +3,9 @@
 # started here as the postgres user, as .ci/run does). Checks:
 #   1. a session opened on node A is valid on node B (sessions in PostgreSQL, Spring Session JDBC);
 #   2. the registration rush split over both nodes: no overbooking, no duplicates, no lost acknowledged answer;
-#   3. mail goes out once: every outbox row is sent by one node (claims use FOR UPDATE SKIP LOCKED; reminders
-#      and other mail are unique per cause key) - checked as "no cause key twice" in the outbox.
+#   3. the reminders job, running on every node every 2 s, queues each 7-day reminder once (the outbox's unique
+#      cause key); the outbox workers' FOR UPDATE SKIP LOCKED claim, which sends each row once, is exercised with
+#      a real SMTP server by TwoNodesTests (here the SMTP port is closed and mail just waits).
 # Usage (as root, needs: apt-get install -y postgresql curl): bench/two-nodes/run.sh
 # Environment: NODES (2), FIRST_PORT (18091), PGPORT (55433), CLIENTS (32).
 set -euo pipefail
@@ -40,7 +41,7 @@ echo "PostgreSQL: $($PGBIN/postgres --version) on 127.0.0.1:$PGPORT"
 start_node() { # n port
     SPRING_DATASOURCE_URL=$JDBC SPRING_DATASOURCE_USERNAME=postgres EGOV_DEMO_ENABLED=false \
     EGOV_ADMIN_PASSWORD=two-nodes-password EGOV_STORAGE_DIR="$WORK/files" EGOV_BASE_URL="http://127.0.0.1:$FIRST_PORT" \
-    java -Xmx512m -jar "$JAR" --server.port="$2" --spring.mail.host=127.0.0.1 --spring.mail.port=9 \
+    java -Xmx512m -jar "$JAR" --server.port="$2" --spring.mail.host=127.0.0.1 --spring.mail.port=9 --egov.reminders.poll-ms=2000 \
         --logging.level.root=WARN --logging.level.by.egov.academy.platform=INFO >"$WORK/node$1.log" 2>&1 &
     PIDS+=($!)
 }
@@ -84,10 +85,18 @@ echo "$CHECK" | grep -v '^RESULT'
 psql_() { su postgres -c "$PGBIN/psql -qAt -h 127.0.0.1 -p $PGPORT -U postgres -d egov -c \"$1\""; }
 echo "acknowledged answers per node: $(for n in $(seq 0 $((NODES - 1))); do echo -n "node$n=$(awk -v n=$n -v k=$NODES '$1 % k == n' "$WORK/acks" | wc -l) "; done)"
 
-# 3. the outbox: no cause twice (the unique key) and every row claimed by one worker
+# 3. the seminar moves to 5 days ahead: every node's reminders job now finds all 5000 invitations due a reminder
+psql_ "update seminar set starts_at = now() + interval '5 days', ends_at = now() + interval '5 days 4 hours' where id = $SEMINAR" >/dev/null
+REMINDERS="from outbox_message where cause_key like 'invitation:%:reminder7' and cause_key in (select 'invitation:' || id || ':reminder7' from invitation where seminar_id = $SEMINAR)"
+for i in $(seq 1 240); do
+    [ "$(psql_ "select count(*) $REMINDERS")" -ge 5000 ] && break
+    sleep 1
+done
+sleep 5 # a few more rounds of the job on every node
+QUEUED=$(psql_ "select count(*) $REMINDERS")
 DUP_CAUSES=$(psql_ "select count(*) - count(distinct cause_key) from outbox_message")
-echo "outbox rows: $(psql_ "select count(*) from outbox_message"), cause keys written twice: $DUP_CAUSES"
+echo "7-day reminders queued for 5000 invitations by $NODES nodes: $QUEUED; cause keys written twice: $DUP_CAUSES"
 
 RESULT=$(echo "$CHECK" | grep '^RESULT' | sed 's/^RESULT {//; s/}$//')
-echo "{\"nodes\":$NODES,\"session_shared\":$([ $SESSION_OK = 1 ] && echo true || echo false),$RESULT,\"outbox_duplicate_causes\":$DUP_CAUSES}"
-[ "$SESSION_OK" = 1 ] && [ "$CHECK_RC" = 0 ] && [ "$DUP_CAUSES" = 0 ]
+echo "{\"nodes\":$NODES,\"session_shared\":$([ $SESSION_OK = 1 ] && echo true || echo false),$RESULT,\"reminders_queued\":$QUEUED,\"outbox_duplicate_causes\":$DUP_CAUSES}"
+[ "$SESSION_OK" = 1 ] && [ "$CHECK_RC" = 0 ] && [ "$DUP_CAUSES" = 0 ] && [ "$QUEUED" = 5000 ]
