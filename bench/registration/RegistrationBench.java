@@ -63,6 +63,14 @@ public class RegistrationBench {
                 checkWrk(args);
                 return;
             }
+            case "split" -> { // tokensFile ackFile clients baseUrl... : token i goes to baseUrl[i % n]
+                split(args);
+                return;
+            }
+            case "verify" -> { // jdbcUrl seminar tokensFile ackFile: every acknowledged answer stored once, no overbooking
+                verify(args);
+                return;
+            }
             default -> javaDriver(args);
         }
     }
@@ -123,6 +131,68 @@ public class RegistrationBench {
             }
             System.out.println("RESULT " + json + "\"overbooked\":" + overbooked + ",\"duplicates\":" + duplicates
                     + ",\"lost\":" + lost);
+        }
+    }
+
+    /**
+     * Answers every token once, in person, spread over several nodes (token i to node i mod n); writes the
+     * index of each acknowledged answer (HTTP 302) to ackFile as it arrives, so that the list survives a
+     * killed node. Connection errors (a node down) are counted, not retried.
+     */
+    static void split(String[] args) throws Exception {
+        List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]));
+        List<String> bases = List.of(args).subList(4, args.length);
+        try (java.io.PrintWriter ackOut = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[2])))) {
+            Result r = drive(bases, tokens, Integer.parseInt(args[3]), i -> {
+                synchronized (ackOut) {
+                    ackOut.println(i);
+                    ackOut.flush();
+                }
+            });
+            System.out.println("acknowledged=" + r.acknowledged.size() + " errors=" + r.errors + " nodes=" + bases.size());
+        }
+    }
+
+    /** After a load (and a crash): each acknowledged answer is stored once; seats never exceed capacity. */
+    static void verify(String[] args) throws Exception {
+        long seminar = Long.parseLong(args[2]);
+        List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[3]));
+        List<String> acked = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[4]));
+        try (Connection db = DriverManager.getConnection(args[1], "postgres", "");
+             Statement st = db.createStatement();
+             PreparedStatement byHash = db.prepareStatement("select state from invitation where token_hash = ? and seminar_id = ?")) {
+            int stored = 0;
+            for (String line : acked) {
+                byHash.setString(1, sha256(tokens.get(Integer.parseInt(line.trim()))));
+                byHash.setLong(2, seminar);
+                try (ResultSet rs = byHash.executeQuery()) {
+                    if (rs.next() && (rs.getString(1).equals("ACCEPTED_IN_PERSON") || rs.getString(1).equals("WAITING"))) {
+                        stored++;
+                    }
+                }
+            }
+            int capacity = count(st, "select count(*) from seat where seminar_id = " + seminar);
+            int seated = count(st, "select count(*) from seat where seminar_id = " + seminar + " and invitation_id is not null");
+            int confirmed = count(st, "select count(*) from invitation where seminar_id = " + seminar + " and state = 'ACCEPTED_IN_PERSON'");
+            int waiting = count(st, "select count(*) from invitation where seminar_id = " + seminar + " and state = 'WAITING'");
+            int answered = count(st, "select count(*) from invitation where seminar_id = " + seminar
+                    + " and state in ('ACCEPTED_IN_PERSON', 'WAITING')");
+            int duplicates = count(st, "select count(*) - count(distinct official_id) from invitation where seminar_id = " + seminar)
+                    + count(st, "select count(*) - count(distinct invitation_id) from seat where seminar_id = " + seminar
+                    + " and invitation_id is not null")
+                    + count(st, "select count(*) from invitation i where i.seminar_id = " + seminar
+                    + " and i.state = 'ACCEPTED_IN_PERSON' and not exists (select 1 from seat where invitation_id = i.id)");
+            int overbooked = Math.max(0, Math.max(seated, confirmed) - capacity);
+            int lost = acked.size() - stored;
+            System.out.printf("acknowledged=%d stored=%d lost=%d duplicates=%d overbooked=%d"
+                            + " (capacity=%d confirmed=%d waiting=%d answered in database=%d of %d)%n",
+                    acked.size(), stored, lost, duplicates, overbooked, capacity, confirmed, waiting, answered, tokens.size());
+            System.out.printf("RESULT {\"acknowledged\":%d,\"stored\":%d,\"lost\":%d,\"duplicates\":%d,\"overbooked\":%d,"
+                    + "\"capacity\":%d,\"confirmed\":%d,\"waiting\":%d}%n",
+                    acked.size(), stored, lost, duplicates, overbooked, capacity, confirmed, waiting);
+            if (lost > 0 || duplicates > 0 || overbooked > 0) {
+                System.exit(1);
+            }
         }
     }
 
@@ -200,6 +270,11 @@ public class RegistrationBench {
     }
 
     static Result drive(String base, List<String> tokens, int clients) throws Exception {
+        return drive(List.of(base), tokens, clients, i -> { });
+    }
+
+    /** Token i goes to bases[i mod n]; onAck hears of every acknowledged answer as it arrives. */
+    static Result drive(List<String> bases, List<String> tokens, int clients, java.util.function.IntConsumer onAck) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         AtomicInteger next = new AtomicInteger();
@@ -214,7 +289,8 @@ public class RegistrationBench {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < tokens.size()) {
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/rsvp/" + tokens.get(i)))
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(bases.get(i % bases.size()) + "/rsvp/" + tokens.get(i)))
+                                .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
                                 .POST(HttpRequest.BodyPublishers.ofString("choice=IN_PERSON")).build();
                         long t0 = System.nanoTime();
@@ -223,6 +299,7 @@ public class RegistrationBench {
                             latencies.add(System.nanoTime() - t0);
                             if (status == 302) {
                                 acknowledged.add((long) i);
+                                onAck.accept(i);
                             } else {
                                 errors.incrementAndGet();
                             }

@@ -6,7 +6,8 @@ package by.egov.academy.identity;
  * @param territoryId the region (oblast or Minsk city) of a regional coordinator, the district of a
  *                    site operator, otherwise {@code null}
  */
-public record CurrentUser(long accountId, String username, String displayName, Role role, Long territoryId) {
+public record CurrentUser(long accountId, String username, String displayName, Role role, Long territoryId)
+        implements java.io.Serializable {
 
     public boolean is(Role r) {
         return role == r;

@@ -34,6 +34,10 @@ class EmbeddedPostgresConfiguration {
                 .setCleanDataDirectory(properties.database().cleanOnStart())
                 .setPort(properties.database().port())
                 .setServerConfig("max_connections", "100")
+                // zonky's default is synchronous_commit=off, made for throwaway test databases: a commit is
+                // acknowledged before its WAL reaches the disk, and bench/crash lost 55 of 2,443 acknowledged
+                // RSVPs when the application and its PostgreSQL were killed. An acknowledged answer must survive.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         log.info("Database: embedded PostgreSQL on port {} with data in {} ({}, started in {} ms)",
                 postgres.getPort(), dataDir, reused ? "existing data reused" : "new data directory",

@@ -13,6 +13,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import by.egov.academy.support.SessionCookies;
+import by.egov.academy.support.Sessions;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {"egov.admin.password=", "egov.demo.enabled=false", "egov.api.basic-auth-enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SessionCookies.class)
 class FirstStartTests {
 
     @Autowired
@@ -58,7 +62,7 @@ class FirstStartTests {
 
         MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", oneTime))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        MockHttpSession session = Sessions.of(login);
         mvc.perform(get("/directory/territories").session(session)).andExpect(redirectedUrl("/account/password"));
 
         String refused = mvc.perform(post("/account/password").session(session).with(csrf())

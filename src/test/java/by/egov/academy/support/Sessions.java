@@ -1,5 +1,6 @@
 package by.egov.academy.support;
 
+import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,6 +24,19 @@ public final class Sessions {
         String location = result.getResponse().getRedirectedUrl();
         if (location == null || location.contains("error")) {
             throw new AssertionError("login of " + username + " failed: " + location);
+        }
+        return of(result);
+    }
+
+    /**
+     * The session a request opened, to pass to the next ones with {@code .session(...)}: with sessions in
+     * PostgreSQL (the default) a MockHttpSession carrying the shared session's id, which {@link SessionCookies}
+     * turns back into the {@code SESSION} cookie; with container sessions the mock request's own session.
+     */
+    public static MockHttpSession of(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie(SessionCookies.COOKIE);
+        if (cookie != null && !cookie.getValue().isEmpty()) {
+            return new MockHttpSession(null, SessionCookies.decode(cookie.getValue()));
         }
         return (MockHttpSession) result.getRequest().getSession(false);
     }
