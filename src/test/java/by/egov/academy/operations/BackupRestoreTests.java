@@ -24,12 +24,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * ops/backup.sh and ops/restore.sh round trip: the demo data plus some writes and an uploaded file, dumped,
- * restored into a new database and directory, then every table's row count and checksum compared. Needs an
- * external server (EGOV_TEST_EXTERNAL_DB_URL, as .ci/run sets) and pg_dump/pg_restore of its major version.
+ * restored into a new database and directory, then every table's row count and checksum compared. On the external
+ * server when EGOV_TEST_EXTERNAL_DB_URL is set (as .ci/run does), else on an embedded PostgreSQL of the version the
+ * application bundles — the default install's own case; needs pg_dump/pg_restore of the server's major version.
  */
 class BackupRestoreTests {
 
-    static final String URL = System.getenv("EGOV_TEST_EXTERNAL_DB_URL");
+    static String URL = System.getenv("EGOV_TEST_EXTERNAL_DB_URL");
+    static io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void server() throws Exception {
+        if (URL == null || URL.isBlank()) {
+            embedded = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setServerConfig("synchronous_commit", "on").start();
+            URL = embedded.getJdbcUrl("postgres", "postgres");
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stop() throws Exception {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+            URL = System.getenv("EGOV_TEST_EXTERNAL_DB_URL");
+        }
+    }
     static final String USER = System.getenv().getOrDefault("EGOV_TEST_EXTERNAL_DB_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("EGOV_TEST_EXTERNAL_DB_PASSWORD", "");
 
