@@ -1,18 +1,79 @@
 package by.egov.academy.platform;
 
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * HTTP sessions kept in PostgreSQL (tables spring_session*, migration V13) instead of one server's memory,
  * so that a user signed in through one node is signed in on every node behind the load balancer, and a
  * restarted node keeps its users signed in. The cookie is {@code SESSION} (HttpOnly, SameSite=Lax, Secure
- * behind HTTPS), sessions expire after 30 minutes without a request. {@code egov.sessions.shared=false}
- * goes back to the servlet container's in-memory sessions (one node only, cookie {@code JSESSIONID}).
+ * unless EGOV_SECURE_COOKIES=false), sessions expire after 30 minutes without a request.
+ * {@code egov.sessions.shared=false} goes back to the servlet container's in-memory sessions (one node only,
+ * cookie {@code JSESSIONID}).
+ * <p>
+ * Wired by hand rather than with {@code @EnableJdbcHttpSession}: sessions must be read and written in
+ * transactions of their own, not through the application's transaction manager, which asks who is signed in
+ * at every begin (for the audit log) — and who is signed in is what the session is being loaded for.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "egov.sessions.shared", havingValue = "true", matchIfMissing = true)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
 class SharedSessionConfiguration {
+
+    static final Duration IDLE = Duration.ofMinutes(30);
+
+    @Bean
+    JdbcIndexedSessionRepository sessionRepository(DataSource dataSource) {
+        JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+                new TransactionTemplate(new JdbcTransactionManager(dataSource)));
+        repository.setDefaultMaxInactiveInterval(IDLE);
+        return repository;
+    }
+
+    @Bean
+    SessionRepositoryFilter<?> springSessionRepositoryFilter(JdbcIndexedSessionRepository repository,
+            @Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setUseSecureCookie(secure);
+        CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+        resolver.setCookieSerializer(cookie);
+        SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(repository);
+        filter.setHttpSessionIdResolver(resolver);
+        return filter;
+    }
+
+    /** Expired sessions are deleted once a minute (on every node; the delete is idempotent). */
+    @Bean
+    ExpiredSessionCleanup expiredSessionCleanup(JdbcIndexedSessionRepository repository) {
+        return new ExpiredSessionCleanup(repository);
+    }
+
+    static class ExpiredSessionCleanup {
+        private final JdbcIndexedSessionRepository repository;
+
+        ExpiredSessionCleanup(JdbcIndexedSessionRepository repository) {
+            this.repository = repository;
+        }
+
+        @Scheduled(cron = "0 * * * * *")
+        void cleanUp() {
+            repository.cleanUpExpiredSessions();
+        }
+    }
 }

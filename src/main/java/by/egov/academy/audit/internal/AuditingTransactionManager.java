@@ -44,8 +44,20 @@ class AuditingTransactionManager extends JdbcTransactionManager {
         }
     }
 
+    /** Set while the actor is being found: finding it may itself need the database (a session kept there). */
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
     static String actor(boolean inRequest) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (RESOLVING.get() != null) {
+            return "system";
+        }
+        Authentication auth;
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            auth = SecurityContextHolder.getContext().getAuthentication();
+        } finally {
+            RESOLVING.remove();
+        }
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
             return auth.getName();
         }
