@@ -140,13 +140,23 @@ class ApiExceptionHandler {
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[]{code}, code), locale);
     }
 
-    /** Jackson names the JSON path of a value of the wrong type; the client needs that name. */
+    /**
+     * Jackson names the JSON path of a value it could not read (wrong type, a number out of range, a
+     * value over the stream limits); the client needs that name, an element as {@code expertIds[0]}.
+     */
     private static String fieldOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         while (cause != null) {
-            if (cause instanceof tools.jackson.databind.DatabindException de && !de.getPath().isEmpty()) {
-                var ref = de.getPath().get(de.getPath().size() - 1);
-                return ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex());
+            if (cause instanceof tools.jackson.core.JacksonException je && !je.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : je.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
             }
             cause = cause.getCause();
         }

@@ -59,7 +59,7 @@ class WebExceptionHandler {
     String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
         response.setStatus(400);
         model.addAttribute("status", 400);
-        model.addAttribute("detail", messages.getMessage("error.typeMismatch", null, locale));
+        model.addAttribute("detail", messages.getMessage("error.typeMismatch.field", new Object[]{e.getName()}, locale));
         return "error";
     }
 }

@@ -23,6 +23,9 @@ final class PasswordPolicy {
         if (password == null || password.length() < 10) {
             return Optional.empty(); // the length is the form's @Size constraint's to report
         }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            return Optional.of("account.password.tooLong"); // BCrypt reads no more than 72 bytes
+        }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("account.password.likeUsername");

@@ -91,8 +91,13 @@ class ParticipationController {
     String addRule(@PathVariable long id, @RequestParam(required = false) List<String> categories,
                    @RequestParam(required = false) String scope, @RequestParam(required = false) Long territoryId,
                    @RequestParam(required = false) String positions, RedirectAttributes redirect) {
-        return act(id, redirect, "audience.ruleAdded", () -> audience.addRule(id, categories, scope,
-                "CITY".equals(scope) || "CITY_DISTRICTS".equals(scope) ? territoryId : null, positions));
+        return act(id, redirect, "audience.ruleAdded", () -> {
+            if (scope == null || scope.isBlank() || positions == null || positions.isBlank()) {
+                throw DomainException.invalid("NotBlank", scope == null || scope.isBlank() ? "scope" : "positions");
+            }
+            audience.addRule(id, categories, scope,
+                    "CITY".equals(scope) || "CITY_DISTRICTS".equals(scope) ? territoryId : null, positions);
+        });
     }
 
     @PostMapping("/manage/seminars/{id}/participation/rules/{ruleId}/delete")

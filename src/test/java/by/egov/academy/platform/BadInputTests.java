@@ -1,0 +1,844 @@
+package by.egov.academy.platform;
+
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import by.egov.academy.participation.invitation.InvitationTokens;
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The bad-input suite: every command (form POST) and API body of the application, found through the
+ * handler mapping, is sent long strings, control characters, mixed scripts, HTML and SQL payloads, wrong
+ * types, missing and extra fields, huge numbers and impossible dates, one field at a time on top of a
+ * valid request. It asserts that nothing answers 5xx, that a value written successfully never reaches a
+ * page as live markup, and that a refusal (400/422) names the field.
+ *
+ * <p>Why plain JUnit with jqwik's generators instead of jqwik {@code @Property}: the jqwik engine has its
+ * own lifecycle, outside Spring's {@code SpringExtension}, so a property would not get the shared test
+ * context (one application, one embedded PostgreSQL, MockMvc); jqwik-spring does not support Spring 7.
+ * The values are drawn from jqwik {@link Arbitrary arbitraries} (their generators with a fixed seed, so
+ * a run is repeatable, plus their edge cases) inside a Jupiter {@code @TestFactory}: one dynamic test per
+ * endpoint, all in the shared context.
+ */
+@IntegrationTest
+class BadInputTests {
+
+    /** Random samples per field on top of the fixed payloads and the arbitraries' edge cases. */
+    private static final int SAMPLES = Integer.getInteger("egov.fuzz.samples", 3);
+    private static final long SEED = Long.getLong("egov.fuzz.seed", 20170908L);
+
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static final AtomicInteger PAGES = new AtomicInteger();
+    private static final List<String> ENDPOINTS = new ArrayList<>();
+
+    private static final String XSS = "<script>alert(1)</script>";
+    private static final String XSS_ATTR = "\"><img src=x onerror=alert(1)>";
+
+    /** Endpoints no request of this suite reaches, each with the reason. */
+    private static final Map<String, String> EXCLUDED = Map.of(
+            "POST /directory/officials/import/{id}",
+            "confirms an import preview kept in the session of the uploader; fuzzed only through its path "
+                    + "(no preview exists for a made-up id), the upload that makes a preview is fuzzed");
+
+    /**
+     * Known and not yet fixed: the agenda form of the seminar page shows no error next to these fields
+     * (titleBe/titleEn match the seminar form's inputs on the same page, topicIds are checkboxes).
+     */
+    private static final java.util.Set<String> KNOWN_UNMARKED = java.util.Set.of(
+            "POST /manage/seminars/{id}/talks#titleBe", "POST /manage/seminars/{id}/talks#titleEn",
+            "POST /manage/seminars/{id}/talks#topicIds");
+
+    /**
+     * What every field gets, each value packing several attacks so the suite stays fast: markup and SQL,
+     * control characters with mixed scripts and RTL, a 10k string, nothing at all.
+     */
+    private static final List<String> FIXED = List.of(
+            XSS + XSS_ATTR + "'; drop table official; --",
+            "</script><script>alert(1)</script><svg onload=alert(1)>",
+            "a\u0000b\u0007c\u202eЛіда ўзяць і Іўе 😀 שלום مرحبا",
+            "Ўя<>'\"&".repeat(1500),
+            "");
+
+    /** What fields that are not free text (numbers, ids, enums, dates, booleans) get in addition. */
+    private static final List<String> TYPED = List.of(
+            "9223372036854775808", "1e309", "-1", "2026-02-30T10:00", "99999-01-01T10:00", "yesterday");
+
+    /** JSON values that are not strings, for any field of an API body. */
+    private static final List<String> JSON_FRAGMENTS = List.of(
+            "9223372036854775808", "1e309", "-1", "true", "{\"a\":\"" + XSS + "\"}", "[\"a\",1,null]");
+
+    /** Whole bodies that are not the object the endpoint expects. */
+    private static final List<String> BAD_BODIES = List.of(
+            "", "{", "[]", "\"" + XSS + "\"", "null", "42", "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InvitationTokens tokens;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    private MockHttpSession admin;
+    private List<String> pool;
+    private boolean baselineRefused;
+    private int window;
+    private final AtomicInteger slot = new AtomicInteger();
+    private final List<String> failures = new ArrayList<>();
+
+    // the throwaway objects the endpoints work on
+    private long cycle, brest, brestDistrict, venue, expert, seminar, seminarForStatus, seminarToDelete, talk, site;
+    private long organisation, organisationToDelete, organisationToDeleteApi, official, officialToDelete,
+            officialToDeleteApi, officialToInvite, officialWalkIn, rule, invitation, token, account, material,
+            grodnoSeminar;
+    private String rsvpToken;
+
+    record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    /** One input of an endpoint: a form parameter, a JSON property or an uploaded file. */
+    record Field(String name, Class<?> type, Type generic, boolean json, boolean file) {
+    }
+
+    // ------------------------------------------------------------------ enumeration
+
+    private List<Endpoint> commands() {
+        List<Endpoint> out = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            for (RequestMethod m : e.getKey().getMethodsCondition().getMethods()) {
+                if (m != RequestMethod.POST && m != RequestMethod.PUT && m != RequestMethod.DELETE) {
+                    continue;
+                }
+                for (String pattern : e.getKey().getPatternValues()) {
+                    if (pattern.startsWith("/by/egov") || e.getValue().getBeanType().getName().startsWith("by.egov")) {
+                        out.add(new Endpoint(m, pattern, e.getValue()));
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(order(a), order(b)) != 0 ? Integer.compare(order(a), order(b))
+                : a.key().compareTo(b.key()));
+        return out;
+    }
+
+    /** Deletions and status changes last, so the objects the other endpoints need still exist. */
+    private static int order(Endpoint e) {
+        if (e.method() == RequestMethod.DELETE || e.pattern().endsWith("/delete")) {
+            return 2;
+        }
+        return e.pattern().contains("status") || e.pattern().contains("enabled") ? 1 : 0;
+    }
+
+    private static List<Field> fields(Endpoint e) {
+        List<Field> out = new ArrayList<>();
+        for (MethodParameter p : e.handler().getMethodParameters()) {
+            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            Class<?> type = p.getParameterType();
+            if (p.hasParameterAnnotation(RequestBody.class)) {
+                components(type, true, out);
+            } else if (p.hasParameterAnnotation(ModelAttribute.class) || type.isRecord()) {
+                components(type, false, out);
+            } else if (p.hasParameterAnnotation(RequestParam.class)) {
+                RequestParam rp = p.getParameterAnnotation(RequestParam.class);
+                String name = !rp.name().isEmpty() ? rp.name() : p.getParameterName();
+                out.add(new Field(name, type, p.getGenericParameterType(), false, MultipartFile.class.equals(type)));
+            }
+        }
+        return out;
+    }
+
+    private static void components(Class<?> record, boolean json, List<Field> out) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            out.add(new Field(c.getName(), c.getType(), c.getGenericType(), json, false));
+        }
+    }
+
+    private static List<String> pathVariables(Endpoint e) {
+        List<String> out = new ArrayList<>();
+        for (MethodParameter p : e.handler().getMethodParameters()) {
+            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            if (p.hasParameterAnnotation(PathVariable.class)) {
+                PathVariable pv = p.getParameterAnnotation(PathVariable.class);
+                out.add(!pv.value().isEmpty() ? pv.value() : p.getParameterName());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ throwaway objects
+
+    private void setUp() throws Exception {
+        admin = Sessions.admin(mvc);
+        brest = TestData.territory(jdbc, "BY-BR");
+        brestDistrict = jdbc.sql("select id from territory where parent_id = :p and level = 'DISTRICT' order by id limit 1")
+                .param("p", brest).query(Long.class).single();
+        long brestCity = jdbc.sql("select id from territory where level = 'CITY' and name_ru = 'Брест'").query(Long.class).single();
+        venue = jdbc.sql("insert into venue (name_ru, territory_id) values (:n, :t) returning id")
+                .param("n", TestData.unique("Зал для проверки ввода ")).param("t", brestCity).query(Long.class).single();
+        expert = jdbc.sql("select id from expert order by id limit 1").query(Long.class).single();
+        grodnoSeminar = jdbc.sql("select id from seminar order by id limit 1").query(Long.class).single();
+        cycle = idFrom(form("/manage/cycles", Map.of("titleRu", TestData.unique("Цикл проверки ввода "))));
+        seminar = newSeminar();
+        seminarForStatus = newSeminar();
+        seminarToDelete = newSeminar();
+        talk = idFrom(json("/api/v1/seminars/" + seminar + "/talks", """
+                {"kind":"TALK","titleRu":"Доклад","start":"2017-10-20T10:00","end":"2017-10-20T10:05","expertIds":[%d]}
+                """.formatted(expert)), "talks");
+        json("/api/v1/seminars/" + seminar + "/remote-sites", "{\"territoryId\":" + brestDistrict + "}");
+        site = jdbc.sql("select id from remote_site where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        organisation = newOrganisation();
+        organisationToDelete = newOrganisation();
+        organisationToDeleteApi = newOrganisation();
+        official = TestData.official(jdbc, organisation, TestData.unique("Проверкин "), TestData.unique("fuzz") + "@example.by");
+        officialToDelete = TestData.official(jdbc, organisation, TestData.unique("Удалов "), TestData.unique("fuzz") + "@example.by");
+        officialToDeleteApi = TestData.official(jdbc, organisation, TestData.unique("Удалов "), TestData.unique("fuzz") + "@example.by");
+        officialToInvite = TestData.official(jdbc, organisation, TestData.unique("Приглашенов "), TestData.unique("fuzz") + "@example.by");
+        officialWalkIn = TestData.official(jdbc, organisation, TestData.unique("Пришедший "), TestData.unique("fuzz") + "@example.by");
+        form("/manage/seminars/" + seminar + "/participation/rules",
+                Map.of("categories", "DISTRICT_EXECUTIVE_COMMITTEE", "scope", "HOST_OBLAST", "positions", "HEADS"));
+        rule = jdbc.sql("select max(id) from audience_rule where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        form("/manage/seminars/" + seminar + "/participation/add", Map.of("officialId", String.valueOf(official)));
+        invitation = jdbc.sql("select id from invitation where seminar_id = :s and official_id = :o")
+                .param("s", seminar).param("o", official).query(Long.class).single();
+        rsvpToken = tokens.token(jdbc.sql("select token_nonce from invitation where id = :i").param("i", invitation)
+                .query(String.class).single());
+        form("/account/tokens", Map.of("name", TestData.unique("fuzz-token-")));
+        token = jdbc.sql("select max(id) from api_token").query(Long.class).single();
+        String username = TestData.unique("fuzzacct").replace("-", "");
+        form("/admin/accounts", Map.of("username", username, "displayName", "Проверка", "role", "PARTICIPANT",
+                "initialPassword", "Str0ng-password-123"));
+        account = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        MvcResult upload = perform(multipart("/manage/seminars/" + seminar + "/materials")
+                .file(new MockMultipartFile("file", "m.pdf", "application/pdf", minimalPdf())).param("title", "Материал"));
+        material = jdbc.sql("select coalesce(max(id), 0) from material where seminar_id = :s").param("s", seminar)
+                .query(Long.class).single();
+        assertThat(upload.getResponse().getStatus()).isLessThan(500);
+    }
+
+    private long newSeminar() throws Exception {
+        return idFrom(json("/api/v1/seminars", """
+                {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"%s","start":"2017-10-20T10:00","end":"2017-10-20T14:00","venueId":%d}
+                """.formatted(cycle, brest, TestData.unique("Семинар проверки ввода "), venue)), null);
+    }
+
+    private long newOrganisation() throws Exception {
+        return idFrom(json("/api/v1/organisations", """
+                {"nameRu":"%s","category":"OTHER","territoryId":%d}
+                """.formatted(TestData.unique("Организация проверки ввода "), brest)), null);
+    }
+
+    private MvcResult json(String path, String body) throws Exception {
+        MvcResult r = perform(request(HttpMethod.POST, path).contentType(MediaType.APPLICATION_JSON).content(body));
+        assertThat(r.getResponse().getStatus()).as(path + " " + r.getResponse().getContentAsString()).isBetween(200, 299);
+        return r;
+    }
+
+    private MvcResult form(String path, Map<String, String> params) throws Exception {
+        MockHttpServletRequestBuilder b = request(HttpMethod.POST, path);
+        params.forEach(b::param);
+        MvcResult r = perform(b);
+        assertThat(r.getResponse().getStatus()).as(path).isBetween(200, 399);
+        return r;
+    }
+
+    private static long idFrom(MvcResult r) {
+        String url = r.getResponse().getRedirectedUrl();
+        Matcher m = java.util.regex.Pattern.compile("/(\\d+)$").matcher(url);
+        assertThat(m.find()).as(url).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long idFrom(MvcResult r, String list) throws Exception {
+        JsonNode node = JSON.readTree(r.getResponse().getContentAsString());
+        if (list != null) {
+            JsonNode items = node.get(list);
+            node = items.get(items.size() - 1);
+        }
+        return node.get("id").asLong();
+    }
+
+    private static byte[] minimalPdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    // ------------------------------------------------------------------ path variables and baselines
+
+    /** The valid value of each path variable: ids of throwaway objects the admin may touch. */
+    private String pathValue(Endpoint e, String var) {
+        String p = e.pattern();
+        boolean deletes = e.method() == RequestMethod.DELETE || p.endsWith("/delete");
+        return String.valueOf(switch (var) {
+            case "talkId" -> talk;
+            case "siteId" -> site;
+            case "ruleId" -> rule;
+            case "invitationId" -> invitation;
+            case "materialId" -> material;
+            case "token" -> rsvpToken;
+            default -> {
+                if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars")) {
+                    yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
+                            && !p.contains("/materials/") ? seminarToDelete
+                            : p.endsWith("/status") ? seminarForStatus : seminar;
+                }
+                if (p.contains("organisations")) {
+                    yield deletes ? (p.startsWith("/api") ? organisationToDeleteApi : organisationToDelete) : organisation;
+                }
+                if (p.contains("officials/import")) {
+                    yield "no-such-preview";
+                }
+                if (p.contains("officials")) {
+                    yield deletes ? (p.startsWith("/api") ? officialToDeleteApi : officialToDelete) : official;
+                }
+                if (p.startsWith("/account/tokens")) {
+                    yield token;
+                }
+                if (p.startsWith("/admin/accounts")) {
+                    yield account;
+                }
+                throw new AssertionError("no value for path variable " + var + " of " + e.key()
+                        + ": add one to BadInputTests.pathValue");
+            }
+        });
+    }
+
+    /**
+     * A valid value for a field, known by its name where the application needs a particular one, else
+     * by its type — so a new command gets fuzzed without a change here.
+     */
+    private Object baseline(Endpoint e, Field f) {
+        String p = e.pattern();
+        boolean talkish = p.endsWith("/talks");
+        switch (f.name()) {
+            case "cycleId": return cycle;
+            case "hostTerritoryId": return brest;
+            case "venueId": return venue;
+            case "seminarId": return seminar;
+            case "from": return grodnoSeminar;
+            case "organisationId": return organisation;
+            case "talkId": return talk;
+            case "siteId": return site;
+            case "invitationId": return invitation;
+            case "expertIds": return List.of(expert);
+            case "topicIds": return List.of();
+            case "territoryId":
+                return p.contains("sites") || p.contains("remote-sites") ? (Object) brestDistrict
+                        : p.contains("participation") ? null : (Object) brest;
+            case "officialId": return p.contains("walk-in") ? officialWalkIn : officialToInvite;
+            case "delegateOfficialId": return null;
+            case "kind": return "TALK";
+            case "category": return "OTHER";
+            case "role": return "PARTICIPANT";
+            case "leadership": return "OTHER";
+            case "language": return "ru";
+            case "status": return "ANNOUNCED";
+            case "choice": return "IN_PERSON";
+            case "scope": return "HOST_OBLAST";
+            case "positions": return "HEADS";
+            case "categories": return List.of("DISTRICT_EXECUTIVE_COMMITTEE");
+            case "email", "deputyEmail": return TestData.unique("fuzz") + "@example.by";
+            case "phone": return "+375 17 000-00-00";
+            case "username": return TestData.unique("fuzz").replace("-", "");
+            case "initialPassword", "newPassword", "confirmPassword": return "Str0ng-password-123";
+            case "currentPassword": return "certainly-not-the-password"; // never changes admin's password
+            case "videoLink": return "https://meet.example.by/room";
+            case "code": return "ABCDEFGH";
+            case "plannedMonth": return "2017-10";
+            case "start", "end": {
+                if (talkish) { // a free minute of the 10:00–14:00 seminar for every talk
+                    int m = 10 + (slot.get() % 230);
+                    LocalDateTime t = LocalDateTime.of(2017, 10, 20, 10, 0).plusMinutes(f.name().equals("start") ? m : m + 1);
+                    return t.toString();
+                }
+                return f.name().equals("start") ? "2017-10-20T10:00" : "2017-10-20T14:00";
+            }
+            default:
+                return byType(f.type(), f.name());
+        }
+    }
+
+    private static Object byType(Class<?> type, String name) {
+        if (type == String.class) {
+            return name.startsWith("title") || name.startsWith("name") ? TestData.unique("Проверка ") : "Проверка";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return 10;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return true;
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0].toString();
+        }
+        if (type == LocalDateTime.class) {
+            return "2017-10-20T10:00";
+        }
+        if (type == LocalDate.class) {
+            return "2017-10-20";
+        }
+        if (type == YearMonth.class) {
+            return "2017-10";
+        }
+        if (MultipartFile.class.isAssignableFrom(type)) {
+            return "fullName;position;email\nПроверкин;Специалист;fuzz@example.by\n";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return List.of();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ bad values (jqwik arbitraries)
+
+    private Arbitrary<String> badStrings() {
+        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f')
+                .withChars('\u007f', '\u202e', '\u200f', '\ufeff', '\u2028').ofMinLength(1).ofMaxLength(8);
+        Arbitrary<String> mixed = Arbitraries.strings().withChars("abcXYZабвЁёўЎіІ'\"<>&;%_\\😀שלוםمرحبا漢字")
+                .ofMinLength(0).ofMaxLength(40);
+        Arbitrary<String> anyUnicode = Arbitraries.strings().all().ofMaxLength(30);
+        Arbitrary<String> longOnes = Arbitraries.strings().withChars("aЯў<>'\"").ofMinLength(10_000).ofMaxLength(12_000);
+        Arbitrary<String> numbers = Arbitraries.oneOf(
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.bigIntegers().between(BigInteger.TWO.pow(63), BigInteger.TEN.pow(40)).map(String::valueOf),
+                Arbitraries.doubles().map(String::valueOf));
+        Arbitrary<String> dates = Arbitraries.integers().between(-1, 99999).flatMap(y ->
+                Arbitraries.integers().between(0, 13).flatMap(m -> Arbitraries.integers().between(0, 32)
+                        .map(d -> "%04d-%02d-%02dT%02d:00".formatted(y, m, d, (y + d) % 26))));
+        Arbitrary<String> injections = Arbitraries.of(XSS, XSS_ATTR, "'; drop table official; --",
+                        "<svg onload=alert(1)>", "{{7*7}}", "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime)}__::x")
+                .flatMap(p -> mixed.map(m -> m + p));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, controls), net.jqwik.api.Tuple.of(3, mixed), net.jqwik.api.Tuple.of(2, anyUnicode),
+                net.jqwik.api.Tuple.of(1, longOnes), net.jqwik.api.Tuple.of(3, numbers), net.jqwik.api.Tuple.of(2, dates),
+                net.jqwik.api.Tuple.of(3, injections));
+    }
+
+    /**
+     * Draws the random values once, in a jqwik session (jqwik's generators need one outside its own
+     * engine; the seed makes the run repeatable): the arbitrary's edge cases, then random draws.
+     */
+    private List<String> draw(Arbitrary<String> arbitrary, int count) {
+        List<String> pool = new ArrayList<>();
+        JqwikSession.run(String.valueOf(SEED), () -> {
+            arbitrary.edgeCases().iterator().forEachRemaining(ec -> {
+                if (pool.size() < 6) {
+                    pool.add(ec.value());
+                }
+            });
+            RandomGenerator<String> generator = arbitrary.generator(1000);
+            Random random = JqwikSession.getRandom().orElseGet(() -> new Random(SEED));
+            for (int i = 0; i < count; i++) {
+                pool.add(generator.next(random).value());
+            }
+        });
+        return pool;
+    }
+
+    /** The fixed payloads, typed ones for non-text fields, and {@link #SAMPLES} draws, a different window per field. */
+    private List<String> badValues(Field f) {
+        List<String> values = new ArrayList<>(FIXED);
+        if (f.type() != String.class) {
+            values.addAll(TYPED);
+        }
+        for (int i = 0; i < SAMPLES; i++) {
+            values.add(pool.get((window * SAMPLES + i) % pool.size()));
+        }
+        window++;
+        return values;
+    }
+
+    // ------------------------------------------------------------------ the tests
+
+    @Test
+    void everyCommandIsFuzzedOrExcluded() {
+        List<String> unknown = new ArrayList<>();
+        for (Endpoint e : commands()) {
+            if (!EXCLUDED.containsKey(e.key()) && fields(e).isEmpty() && pathVariables(e).isEmpty()) {
+                unknown.add(e.key() + " takes no input the suite knows how to send");
+            }
+        }
+        assertThat(EXCLUDED.keySet()).as("exclusions name endpoints that exist")
+                .isSubsetOf(commands().stream().map(Endpoint::key).toList());
+        assertThat(unknown).isEmpty();
+        assertThat(commands()).hasSizeGreaterThan(40);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badInput() throws Exception {
+        setUp();
+        pool = draw(badStrings(), 400);
+        List<Endpoint> endpoints = commands();
+        return endpoints.stream().map(e -> DynamicTest.dynamicTest(e.key(), () -> {
+            int before = REQUESTS.get();
+            failures.clear();
+            fuzz(e);
+            ENDPOINTS.add("%-70s %5d requests".formatted(e.key(), REQUESTS.get() - before));
+            assertThat(failures).as(e.key()).isEmpty();
+        }));
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println("Bad-input suite: " + ENDPOINTS.size() + " endpoints, " + REQUESTS.get()
+                + " inputs tried (requests), " + PAGES.get() + " pages rendered and checked");
+        ENDPOINTS.forEach(System.out::println);
+    }
+
+    // ------------------------------------------------------------------ one endpoint
+
+    private void fuzz(Endpoint e) throws Exception {
+        List<Field> fields = fields(e);
+        List<String> vars = pathVariables(e);
+        Map<String, String> path = new LinkedHashMap<>();
+        for (String v : vars) {
+            path.put(v, EXCLUDED.containsKey(e.key()) ? "no-such-preview" : pathValue(e, v));
+        }
+        // bad path variables: refused, never a server error
+        for (String v : vars) {
+            for (String bad : List.of("abc", "9223372036854775808", "-1", XSS)) {
+                Map<String, String> p = new LinkedHashMap<>(path);
+                p.put(v, bad);
+                send(e, p, baselines(e, fields), null, "path " + v + "=" + bad);
+            }
+        }
+        if (EXCLUDED.containsKey(e.key())) {
+            return;
+        }
+        // a valid request first: where it is refused already (the password form, on purpose), a refusal
+        // cannot be blamed on the fuzzed field
+        MvcResult base = send(e, path, baselines(e, fields), null, "valid");
+        baselineRefused = base != null && base.getResponse().getStatus() == 400;
+        boolean json = fields.stream().anyMatch(Field::json);
+        if (json) {
+            for (String body : BAD_BODIES) {
+                send(e, path, null, body, "body " + abbreviate(body));
+            }
+        }
+        for (Field f : fields) {
+            // missing and extra fields
+            Map<String, Object> missing = baselines(e, fields);
+            missing.remove(f.name());
+            send(e, path, missing, null, "missing " + f.name());
+            for (String value : badValues(f)) {
+                Map<String, Object> values = baselines(e, fields);
+                values.put(f.name(), f.json() || f.file() ? value : value);
+                check(e, f, value, send(e, path, values, null, f.name() + "=" + abbreviate(value)));
+            }
+            if (f.json()) {
+                for (String fragment : JSON_FRAGMENTS) {
+                    Map<String, Object> values = baselines(e, fields);
+                    values.put(f.name(), new Raw(fragment));
+                    check(e, f, fragment, send(e, path, values, null, f.name() + "=" + fragment));
+                }
+            } else if (!f.file()) {
+                Map<String, Object> values = baselines(e, fields);
+                values.put(f.name(), List.of(XSS, "2", "yesterday"));
+                check(e, f, XSS, send(e, path, values, null, f.name() + " three times"));
+            }
+        }
+        Map<String, Object> extra = baselines(e, fields);
+        extra.put("isAdmin", true);
+        extra.put("id", XSS);
+        extra.put(XSS, XSS);
+        send(e, path, extra, null, "extra fields");
+        if (fields.isEmpty()) { // a path-only command: once for real on its throwaway object
+            send(e, path, Map.of(), null, "valid");
+        }
+    }
+
+    /** A JSON fragment written as it is. */
+    record Raw(String json) {
+    }
+
+    private Map<String, Object> baselines(Endpoint e, List<Field> fields) {
+        slot.incrementAndGet();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field f : fields) {
+            Object v = baseline(e, f);
+            if (v != null) {
+                values.put(f.name(), v);
+            }
+        }
+        return values;
+    }
+
+    private MvcResult send(Endpoint e, Map<String, String> path, Map<String, Object> values, String rawBody, String what)
+            throws Exception {
+        String uri = UriComponentsBuilder.fromPath(e.pattern()).buildAndExpand(path).encode().toUriString();
+        List<Field> fields = fields(e);
+        boolean json = fields.stream().anyMatch(Field::json);
+        AbstractMockHttpServletRequestBuilder<?> b;
+        Field file = fields.stream().filter(Field::file).findFirst().orElse(null);
+        if (file != null) {
+            MockMultipartHttpServletRequestBuilder mb = multipart(HttpMethod.valueOf(e.method().name()), uri);
+            Object content = values == null ? null : values.remove(file.name());
+            if (content != null) {
+                mb.file(new MockMultipartFile(file.name(), "bad-" + abbreviate(String.valueOf(content)) + ".csv",
+                        "text/csv", String.valueOf(content).getBytes(StandardCharsets.UTF_8)));
+            }
+            b = mb;
+        } else {
+            b = request(HttpMethod.valueOf(e.method().name()), uri);
+        }
+        if (json) {
+            b.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                    .content(rawBody != null ? rawBody : jsonBody(values));
+        } else if (values != null) {
+            AbstractMockHttpServletRequestBuilder<?> target = b;
+            values.forEach((k, v) -> {
+                if (v instanceof Collection<?> c) {
+                    c.forEach(x -> target.param(k, String.valueOf(x)));
+                } else {
+                    target.param(k, String.valueOf(v));
+                }
+            });
+        }
+        MvcResult result;
+        try {
+            result = perform(b);
+        } catch (Exception ex) {
+            failures.add(e.key() + " [" + what + "] threw " + ex);
+            return null;
+        }
+        int status = result.getResponse().getStatus();
+        if (status >= 500) {
+            Exception resolved = result.getResolvedException();
+            failures.add(e.key() + " [" + what + "] answered " + status
+                    + (resolved == null ? "" : " (" + resolved.getClass().getSimpleName() + ": "
+                    + abbreviate(String.valueOf(resolved.getMessage())) + ")"));
+        }
+        return result;
+    }
+
+    private static String jsonBody(Map<String, Object> values) {
+        return values.entrySet().stream().map(en -> quote(en.getKey()) + ":" + jsonValue(en.getValue()))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String jsonValue(Object v) {
+        if (v instanceof Raw raw) {
+            return raw.json();
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().map(BadInputTests::jsonValue).collect(Collectors.joining(",", "[", "]"));
+        }
+        if (v instanceof Number || v instanceof Boolean) {
+            return String.valueOf(v);
+        }
+        return quote(String.valueOf(v));
+    }
+
+    private static String quote(String s) {
+        return JSON.writeValueAsString(s);
+    }
+
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> b) throws Exception {
+        REQUESTS.incrementAndGet();
+        return mvc.perform(b.session(admin).with(csrf())).andReturn();
+    }
+
+    // ------------------------------------------------------------------ the checks
+
+    private void check(Endpoint e, Field f, String value, MvcResult result) throws Exception {
+        if (result == null) {
+            return;
+        }
+        MockHttpServletResponse response = result.getResponse();
+        int status = response.getStatus();
+        String what = f.name() + "=" + abbreviate(value);
+        if (status < 400 && (value.contains("<script") || value.contains("onerror") || value.contains("onload"))) {
+            for (String page : pagesAfter(e, response)) {
+                MvcResult shown = perform(get(page));
+                PAGES.incrementAndGet();
+                int s = shown.getResponse().getStatus();
+                if (s >= 500) {
+                    failures.add(e.key() + " [" + what + "] then GET " + page + " answered " + s);
+                } else if (s == 200 && shown.getResponse().getContentType() != null
+                        && shown.getResponse().getContentType().startsWith("text/html")) {
+                    String live = liveMarkup(shown.getResponse().getContentAsString());
+                    if (live != null) {
+                        failures.add(e.key() + " [" + what + "] then GET " + page + " shows live markup: " + live);
+                    }
+                }
+            }
+        }
+        if ((status == 400 || status == 422) && !baselineRefused && !KNOWN_UNMARKED.contains(e.key() + "#" + f.name())) {
+            String body = response.getContentAsString();
+            String type = String.valueOf(response.getContentType());
+            if (f.json()) {
+                if (!type.contains("json")) {
+                    failures.add(e.key() + " [" + what + "] answered " + status + " without problem JSON");
+                    return;
+                }
+                List<String> named = new ArrayList<>();
+                JsonNode errors = JSON.readTree(body).get("errors");
+                if (errors != null) {
+                    errors.forEach(err -> named.add(err.path("field").asString()));
+                }
+                if (named.stream().noneMatch(n -> n.equals(f.name()) || n.startsWith(f.name() + "[")
+                        || n.startsWith(f.name() + "."))) {
+                    failures.add(e.key() + " [" + what + "] answered " + status + " naming " + named + ", not " + f.name()
+                            + ": " + abbreviate(body));
+                }
+            } else if (status == 400 && type.startsWith("text/html")) {
+                Document doc = Jsoup.parse(body);
+                boolean isForm = !doc.select("form .error, form [role=alert], .invalid, [aria-invalid=true]").isEmpty();
+                String sel = "[name=\"" + f.name() + "\"]";
+                if (!f.file() && doc.select(sel).isEmpty()) {
+                    // a field the page has no input for (cycleId of a seminar being edited, audienceBe)
+                    // only a crafted request sends; nothing to mark
+                    return;
+                }
+                if (f.file()) { // a file is judged by its content; the page says what is wrong with it
+                    if (doc.select(".error, [role=alert]").isEmpty()) {
+                        failures.add(e.key() + " [" + what + "] answered 400 without an error message");
+                    }
+                } else if (isForm && doc.select(".invalid " + sel + ", " + sel + "[aria-invalid=true]").isEmpty()) {
+                    failures.add(e.key() + " [" + what + "] re-rendered the form without marking " + f.name());
+                } else if (!isForm && !doc.text().contains(f.name())) {
+                    failures.add(e.key() + " [" + what + "] answered 400 without naming " + f.name() + ": "
+                            + abbreviate(doc.select("main").text()));
+                }
+            }
+        }
+    }
+
+    /** What a user would look at after a write: where it redirected, the created object, the object's pages. */
+    private List<String> pagesAfter(Endpoint e, MockHttpServletResponse response) throws Exception {
+        List<String> pages = new ArrayList<>();
+        String redirect = response.getRedirectedUrl();
+        if (redirect != null && redirect.startsWith("/") && !redirect.startsWith("/login")) {
+            pages.add(redirect);
+        }
+        String p = e.pattern();
+        if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.startsWith("/manage/venues")
+                || p.startsWith("/manage/talks")) {
+            long id = seminar;
+            if (p.equals("/api/v1/seminars") && response.getStatus() == 201) {
+                id = JSON.readTree(response.getContentAsString()).get("id").asLong();
+            }
+            pages.add("/manage/seminars/" + id);
+            pages.add("/seminars/" + id);
+            if (p.contains("talks")) {
+                pages.add("/manage/talks/" + talk);
+            }
+            if (p.contains("participation") || p.contains("check-in") || p.contains("/sites/")) {
+                pages.add("/manage/seminars/" + seminar + "/participation");
+                pages.add("/manage/seminars/" + seminar + "/sites/" + site + "/attendance");
+            }
+        } else if (p.startsWith("/manage/cycles")) {
+            pages.add("/programme");
+        } else if (p.contains("organisations")) {
+            long id = p.endsWith("organisations") && response.getStatus() == 201
+                    ? JSON.readTree(response.getContentAsString()).get("id").asLong() : organisation;
+            pages.add("/directory/organisations/" + id);
+            pages.add("/directory/organisations?territory=" + brest);
+        } else if (p.contains("officials")) {
+            long id = p.endsWith("officials") && response.getStatus() == 201
+                    ? JSON.readTree(response.getContentAsString()).get("id").asLong() : official;
+            pages.add("/directory/officials/" + id);
+            pages.add("/directory/organisations/" + organisation);
+        } else if (p.startsWith("/admin/accounts")) {
+            pages.add("/admin/accounts");
+        } else if (p.startsWith("/account")) {
+            pages.add("/account");
+        } else if (p.startsWith("/rsvp")) {
+            pages.add("/rsvp/" + rsvpToken);
+            pages.add("/manage/seminars/" + seminar + "/participation");
+        }
+        return pages.stream().distinct().toList();
+    }
+
+    /** A script without src (JSON-LD aside) or an on* handler attribute: the payload became markup. */
+    static String liveMarkup(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element script : doc.select("script")) {
+            if (!script.hasAttr("src") && !"application/ld+json".equals(script.attr("type"))) {
+                return abbreviate(script.outerHtml());
+            }
+        }
+        for (Element el : doc.getAllElements()) {
+            for (Attribute a : el.attributes()) {
+                if (a.getKey().toLowerCase().startsWith("on")) {
+                    return abbreviate(el.outerHtml());
+                }
+            }
+        }
+        return null;
+    }
+
+    static String abbreviate(String s) {
+        String flat = s.chars().mapToObj(c -> c < 0x20 ? "\\u%04x".formatted(c) : String.valueOf((char) c))
+                .collect(Collectors.joining());
+        return flat.length() > 120 ? flat.substring(0, 120) + "…(" + s.length() + " chars)" : flat;
+    }
+}
