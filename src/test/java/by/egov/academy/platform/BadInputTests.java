@@ -22,10 +22,6 @@ import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.sessions.JqwikSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -74,17 +70,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * valid request. It asserts that nothing answers 5xx, that a value written successfully never reaches a
  * page as live markup, and that a refusal (400/422) names the field.
  *
- * <p>Why plain JUnit with jqwik's generators instead of jqwik {@code @Property}: the jqwik engine has its
- * own lifecycle, outside Spring's {@code SpringExtension}, so a property would not get the shared test
- * context (one application, one embedded PostgreSQL, MockMvc); jqwik-spring does not support Spring 7.
- * The values are drawn from jqwik {@link Arbitrary arbitraries} (their generators with a fixed seed, so
- * a run is repeatable, plus their edge cases) inside a Jupiter {@code @TestFactory}: one dynamic test per
- * endpoint, all in the shared context.
+ * <p>Property-style inside a Jupiter {@code @TestFactory} (one dynamic test per endpoint, all in the shared
+ * Spring test context: one application, one embedded PostgreSQL, MockMvc), with the bad values drawn from
+ * seeded generators of our own (see {@link #draw}).
  */
 @IntegrationTest
 class BadInputTests {
 
-    /** Random samples per field on top of the fixed payloads and the arbitraries' edge cases. */
+    /** Random samples per field on top of the fixed payloads and the edge values. */
     private static final int SAMPLES = Integer.getInteger("egov.fuzz.samples", 3);
     private static final long SEED = Long.getLong("egov.fuzz.seed", 20170908L);
 
@@ -457,49 +450,77 @@ class BadInputTests {
         return null;
     }
 
-    // ------------------------------------------------------------------ bad values (jqwik arbitraries)
+    // ------------------------------------------------------------------ bad values (seeded generators)
 
-    private Arbitrary<String> badStrings() {
-        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001f')
-                .withChars('\u007f', '\u202e', '\u200f', '\ufeff', '\u2028').ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> mixed = Arbitraries.strings().withChars("abcXYZабвЁёўЎіІ'\"<>&;%_\\😀שלוםمرحبا漢字")
-                .ofMinLength(0).ofMaxLength(40);
-        Arbitrary<String> anyUnicode = Arbitraries.strings().all().ofMaxLength(30);
-        Arbitrary<String> longOnes = Arbitraries.strings().withChars("aЯў<>'\"").ofMinLength(10_000).ofMaxLength(12_000);
-        Arbitrary<String> numbers = Arbitraries.oneOf(
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.bigIntegers().between(BigInteger.TWO.pow(63), BigInteger.TEN.pow(40)).map(String::valueOf),
-                Arbitraries.doubles().map(String::valueOf));
-        Arbitrary<String> dates = Arbitraries.integers().between(-1, 99999).flatMap(y ->
-                Arbitraries.integers().between(0, 13).flatMap(m -> Arbitraries.integers().between(0, 32)
-                        .map(d -> "%04d-%02d-%02dT%02d:00".formatted(y, m, d, (y + d) % 26))));
-        Arbitrary<String> injections = Arbitraries.of(XSS, XSS_ATTR, "'; drop table official; --",
-                        "<svg onload=alert(1)>", "{{7*7}}", "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime)}__::x")
-                .flatMap(p -> mixed.map(m -> m + p));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, controls), net.jqwik.api.Tuple.of(3, mixed), net.jqwik.api.Tuple.of(2, anyUnicode),
-                net.jqwik.api.Tuple.of(1, longOnes), net.jqwik.api.Tuple.of(3, numbers), net.jqwik.api.Tuple.of(2, dates),
-                net.jqwik.api.Tuple.of(3, injections));
+    private static final String MIXED = "abcXYZабвЁёўЎіІ'\"<>&;%_\\😀שלוםمرحبا漢字";
+    private static final char[] CONTROLS = "\u0000\u0001\u0007\u0008\t\n\r\u001b\u001f\u007f\u202e\u200f\ufeff\u2028".toCharArray();
+    private static final List<String> INJECTIONS = List.of(XSS, XSS_ATTR, "'; drop table official; --",
+            "<svg onload=alert(1)>", "{{7*7}}", "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime)}__::x");
+    /** The values at the edges of each kind, tried before any random one. */
+    private static final List<String> EDGES = List.of("", "\u0000", " ", "9223372036854775807", "-9223372036854775808",
+            "0000-00-00T00:00", "NaN", "Infinity");
+
+    private static String chars(Random random, String alphabet, int min, int max) {
+        int n = min + random.nextInt(max - min + 1);
+        StringBuilder sb = new StringBuilder(n);
+        int[] points = alphabet.codePoints().toArray();
+        for (int i = 0; i < n; i++) {
+            sb.appendCodePoint(points[random.nextInt(points.length)]);
+        }
+        return sb.toString();
     }
 
     /**
-     * Draws the random values once, in a jqwik session (jqwik's generators need one outside its own
-     * engine; the seed makes the run repeatable): the arbitrary's edge cases, then random draws.
+     * One bad value of a randomly chosen kind, in the proportions control characters 3, mixed scripts 3, any
+     * Unicode 2, very long 1, numbers 3, impossible dates 2, injections 3.
      */
-    private List<String> draw(Arbitrary<String> arbitrary, int count) {
-        List<String> pool = new ArrayList<>();
-        JqwikSession.run(String.valueOf(SEED), () -> {
-            arbitrary.edgeCases().iterator().forEachRemaining(ec -> {
-                if (pool.size() < 6) {
-                    pool.add(ec.value());
-                }
-            });
-            RandomGenerator<String> generator = arbitrary.generator(1000);
-            Random random = JqwikSession.getRandom().orElseGet(() -> new Random(SEED));
-            for (int i = 0; i < count; i++) {
-                pool.add(generator.next(random).value());
+    private static String badString(Random random) {
+        int kind = random.nextInt(17);
+        if (kind < 3) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1 + random.nextInt(8); i > 0; i--) {
+                sb.append(CONTROLS[random.nextInt(CONTROLS.length)]);
             }
-        });
+            return sb.toString();
+        } else if (kind < 6) {
+            return chars(random, MIXED, 0, 40);
+        } else if (kind < 8) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(31); i > 0; i--) {
+                int cp = random.nextInt(Character.MAX_CODE_POINT + 1);
+                if (Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                    sb.appendCodePoint(cp);
+                }
+            }
+            return sb.toString();
+        } else if (kind < 9) {
+            return chars(random, "aЯў<>'\"", 10_000, 12_000);
+        } else if (kind < 12) {
+            return switch (random.nextInt(3)) {
+                case 0 -> String.valueOf(random.nextLong());
+                case 1 -> new BigInteger(64 + random.nextInt(70), random).add(BigInteger.TWO.pow(63)).toString();
+                default -> String.valueOf(Double.longBitsToDouble(random.nextLong()));
+            };
+        } else if (kind < 14) {
+            int y = random.nextInt(100_001) - 1;
+            int m = random.nextInt(14);
+            int d = random.nextInt(33);
+            return "%04d-%02d-%02dT%02d:00".formatted(y, m, d, (y + d) % 26);
+        }
+        return chars(random, MIXED, 0, 20) + INJECTIONS.get(random.nextInt(INJECTIONS.size()));
+    }
+
+    /**
+     * The pool of bad values: the edge values, then random draws from a fixed seed (a run is repeatable;
+     * {@code -Degov.fuzz.seed} explores others). Written here rather than taken from a property-testing
+     * library: jqwik, the obvious choice, asks in its own output that AI agents not use it.
+     */
+    private static List<String> draw(int count) {
+        List<String> pool = new ArrayList<>(EDGES);
+        Random random = new Random(SEED);
+        for (int i = 0; i < count; i++) {
+            pool.add(badString(random));
+        }
         return pool;
     }
 
@@ -535,7 +556,7 @@ class BadInputTests {
     @TestFactory
     Stream<DynamicTest> badInput() throws Exception {
         setUp();
-        pool = draw(badStrings(), 400);
+        pool = draw(400);
         List<Endpoint> endpoints = commands();
         return endpoints.stream().map(e -> DynamicTest.dynamicTest(e.key(), () -> {
             int before = REQUESTS.get();

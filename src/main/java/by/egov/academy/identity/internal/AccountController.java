@@ -34,7 +34,8 @@ class AccountController {
             @NotBlank String confirmPassword) {
     }
 
-    record TokenCommand(@NotBlank @Size(max = 100) String name) {
+    /** Serializable: after a refusal it travels to the next page as a flash attribute, in the session kept in PostgreSQL. */
+    record TokenCommand(@NotBlank @Size(max = 100) String name) implements java.io.Serializable {
     }
 
     private final AccountRepository accounts;
