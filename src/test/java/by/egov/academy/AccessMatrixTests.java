@@ -155,7 +155,11 @@ class AccessMatrixTests {
                         values (:s, :o, :n, :h, :c, 'MANUAL', 'SENT', now()) returning id
                         """).param("s", seminar).param("o", official).param("n", nonce).param("h", InvitationTokens.hash(token))
                 .param("c", InvitationTokens.newShortCode()).query(Long.class).single();
-        account = jdbc.sql("select id from account where username = 'participant'").query(Long.class).single();
+        // a throwaway account for the enable/disable switch: the demo accounts are other tests' callers
+        String throwaway = TestData.unique("matrixacc").replaceAll("[^A-Za-z0-9._-]", "");
+        ok(mvc.perform(post("/admin/accounts").session(admin).with(csrf()).param("username", throwaway)
+                .param("displayName", "Матрица").param("role", "PARTICIPANT").param("initialPassword", "Matrix-pass-2031")));
+        account = jdbc.sql("select id from account where username = :u").param("u", throwaway).query(Long.class).single();
         venue = jdbc.sql("select min(id) from venue").query(Long.class).single();
     }
 
@@ -339,6 +343,17 @@ class AccessMatrixTests {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"fullName":"Матрицын Иван","position":"Начальник","leadership":"HEAD","organisationId":%d,"email":"%s@t.by"}
                         """.formatted(organisation, TestData.unique("apiupd")))));
+        // the audit log and personal data: the programme office's alone
+        c.add(new Case("GET /admin/audit", Rule.PROGRAMME_OFFICE, () -> get("/admin/audit")));
+        c.add(new Case("GET /admin/officials/{id}/personal-data", Rule.PROGRAMME_OFFICE,
+                () -> get("/admin/officials/{id}/personal-data", official)));
+        c.add(new Case("GET /api/v1/officials/{id}/personal-data", Rule.PROGRAMME_OFFICE,
+                () -> get("/api/v1/officials/{id}/personal-data", official)));
+        c.add(new Case("GET /admin/officials/{id}/erasure", Rule.PROGRAMME_OFFICE, () -> get("/admin/officials/{id}/erasure", official)));
+        c.add(new Case("POST /admin/officials/{id}/erasure", Rule.PROGRAMME_OFFICE,
+                () -> post("/admin/officials/{id}/erasure", official).param("confirm", "yes")));
+        c.add(new Case("POST /api/v1/officials/{id}/erasure", Rule.PROGRAMME_OFFICE,
+                () -> post("/api/v1/officials/{id}/erasure", official)));
         // removals last, so that the objects above exist while they are tried
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));

@@ -26,7 +26,7 @@ class ProgrammeDemoDataTests {
     MockMvc mvc;
 
     long grodnoSeminar() {
-        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = 'BY-HR' and s.ordinal = 1")
+        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = 'BY-HR' and s.ordinal = 1 order by s.id limit 1")
                 .query(Long.class).single();
     }
 

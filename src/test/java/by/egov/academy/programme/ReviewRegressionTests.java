@@ -28,7 +28,7 @@ class ReviewRegressionTests {
     JdbcClient jdbc;
 
     long seminar(String code, int ordinal) {
-        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = :c and s.ordinal = :o")
+        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = :c and s.ordinal = :o order by s.id limit 1")
                 .param("c", code).param("o", ordinal).query(Long.class).single();
     }
 
