@@ -106,6 +106,16 @@ class WebSecurityTests {
         assertThat(current.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void behindAProxyTheClientAddressSchemeAndHostComeFromItsHeaders() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/accounts"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "academy.example.by")
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location")).hasValue("https://academy.example.by/login");
+    }
+
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION=")).findFirst();
