@@ -402,6 +402,10 @@ class AccessMatrixTests {
                 .param("competenceId", "" + currentCompetence()).param("targetLevel", "2")));
         c.add(new Case("POST /manage/talks/{talkId}/competences/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/talks/{t}/competences/remove", talk).param("competenceId", "" + currentCompetence())));
+        // an official's record: the programme office and the coordinator of the official's oblast
+        c.add(new Case("GET /directory/officials/{id}/record", Rule.OBLAST_STAFF, () -> get("/directory/officials/{id}/record", official)));
+        c.add(new Case("GET /directory/officials/{id}/record.pdf", Rule.OBLAST_STAFF,
+                () -> get("/directory/officials/{id}/record.pdf", official)));
         // the audit log and personal data: the programme office's alone
         c.add(new Case("GET /admin/audit", Rule.PROGRAMME_OFFICE, () -> get("/admin/audit")));
         c.add(new Case("GET /admin/officials/{id}/personal-data", Rule.PROGRAMME_OFFICE,
