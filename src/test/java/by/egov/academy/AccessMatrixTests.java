@@ -102,8 +102,8 @@ class AccessMatrixTests {
 
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
     long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
-            official, otherOfficial, account, venue, frameworkVersion;
-    String token;
+            official, otherOfficial, account, venue, frameworkVersion, attendedInvitation;
+    String token, serial;
 
     @BeforeAll
     void fixture() throws Exception {
@@ -162,6 +162,20 @@ class AccessMatrixTests {
         account = jdbc.sql("select id from account where username = :u").param("u", throwaway).query(Long.class).single();
         venue = jdbc.sql("select min(id) from venue").query(Long.class).single();
         frameworkVersion = jdbc.sql("select min(id) from competence_framework_version").query(Long.class).single();
+        // an attendee with a certificate
+        long attendee = TestData.official(jdbc, organisation, "Матрицын Сертификат", TestData.unique("matrix3") + "@t.by");
+        String attendeeNonce = InvitationTokens.newNonce();
+        attendedInvitation = jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
+                                                attended_at, attended_by)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', 'ACCEPTED_IN_PERSON', now(), 'matrix') returning id
+                        """).param("s", seminar).param("o", attendee).param("n", attendeeNonce)
+                .param("h", InvitationTokens.hash(tokens.token(attendeeNonce))).param("c", InvitationTokens.newShortCode())
+                .query(Long.class).single();
+        ok(mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
+                .param("invitationId", "" + attendedInvitation).param("language", "ru")));
+        serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
+                .query(String.class).single();
     }
 
     /** A competence of the framework's draft, the draft started first if there is none (by the programme office). */
@@ -406,6 +420,14 @@ class AccessMatrixTests {
         c.add(new Case("GET /directory/officials/{id}/record", Rule.OBLAST_STAFF, () -> get("/directory/officials/{id}/record", official)));
         c.add(new Case("GET /directory/officials/{id}/record.pdf", Rule.OBLAST_STAFF,
                 () -> get("/directory/officials/{id}/record.pdf", official)));
+        // certificates: issued and downloaded by the seminar's organisers, revoked by the programme office, verified by anyone
+        c.add(new Case("GET /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/certificates", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/certificates", seminar)
+                .param("invitationId", "" + attendedInvitation).param("language", "be")));
+        c.add(new Case("GET /manage/certificates/{serial}.pdf", Rule.OBLAST_STAFF, () -> get("/manage/certificates/{s}.pdf", serial)));
+        c.add(new Case("GET /certificates/{serial}", Rule.PUBLIC, () -> get("/certificates/{s}", serial)));
+        c.add(new Case("POST /manage/certificates/{serial}/revoke", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/certificates/{s}/revoke", serial).param("reason", "Матрица")));
         // the audit log and personal data: the programme office's alone
         c.add(new Case("GET /admin/audit", Rule.PROGRAMME_OFFICE, () -> get("/admin/audit")));
         c.add(new Case("GET /admin/officials/{id}/personal-data", Rule.PROGRAMME_OFFICE,

@@ -366,6 +366,8 @@ class BadInputTests {
             case "materialId" -> material;
             case "token" -> rsvpToken;
             case "competenceId" -> draftCompetence();
+            case "serial" -> jdbc.sql("select coalesce(max(serial), 'EGA-2017-NONE000000') from certificate")
+                    .query(String.class).single();
             case "versionId" -> p.endsWith("/draft") ? currentVersion() : draftVersion();
             default -> {
                 if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars")) {
