@@ -102,8 +102,8 @@ class AccessMatrixTests {
 
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
     long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
-            official, otherOfficial, account, venue;
-    String token;
+            official, otherOfficial, account, venue, frameworkVersion, attendedInvitation;
+    String token, serial;
 
     @BeforeAll
     void fixture() throws Exception {
@@ -161,6 +161,54 @@ class AccessMatrixTests {
                 .param("displayName", "Матрица").param("role", "PARTICIPANT").param("initialPassword", "Matrix-pass-2031")));
         account = jdbc.sql("select id from account where username = :u").param("u", throwaway).query(Long.class).single();
         venue = jdbc.sql("select min(id) from venue").query(Long.class).single();
+        frameworkVersion = jdbc.sql("select min(id) from competence_framework_version").query(Long.class).single();
+        // an attendee with a certificate
+        long attendee = TestData.official(jdbc, organisation, "Матрицын Сертификат", TestData.unique("matrix3") + "@t.by");
+        String attendeeNonce = InvitationTokens.newNonce();
+        attendedInvitation = jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
+                                                attended_at, attended_by)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', 'ACCEPTED_IN_PERSON', now(), 'matrix') returning id
+                        """).param("s", seminar).param("o", attendee).param("n", attendeeNonce)
+                .param("h", InvitationTokens.hash(tokens.token(attendeeNonce))).param("c", InvitationTokens.newShortCode())
+                .query(Long.class).single();
+        ok(mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
+                .param("invitationId", "" + attendedInvitation).param("language", "ru")));
+        serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
+                .query(String.class).single();
+    }
+
+    /** A competence of the framework's draft, the draft started first if there is none (by the programme office). */
+    private long draftCompetence() {
+        ensureDraft();
+        return TestData.draftCompetence(jdbc);
+    }
+
+    private long currentVersion() {
+        return TestData.currentFrameworkVersion(jdbc);
+    }
+
+    private long draftVersion() {
+        ensureDraft();
+        return TestData.draftFrameworkVersion(jdbc);
+    }
+
+    private long currentCompetence() {
+        return TestData.currentCompetence(jdbc);
+    }
+
+    private long draftArea() {
+        ensureDraft();
+        return TestData.draftArea(jdbc);
+    }
+
+    private void ensureDraft() {
+        try {
+            mvc.perform(post("/manage/competences/versions/{v}/draft", currentVersion())
+                    .session(sessions.get(Caller.PROGRAMME_OFFICE)).with(csrf()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MockHttpServletResponse ok(org.springframework.test.web.servlet.ResultActions result) throws Exception {
@@ -343,6 +391,43 @@ class AccessMatrixTests {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"fullName":"Матрицын Иван","position":"Начальник","leadership":"HEAD","organisationId":%d,"email":"%s@t.by"}
                         """.formatted(organisation, TestData.unique("apiupd")))));
+        // competence framework: the programme office's alone (a draft is started before it is edited)
+        c.add(new Case("GET /manage/competences", Rule.PROGRAMME_OFFICE, () -> get("/manage/competences")));
+        c.add(new Case("GET /manage/competences/versions/{versionId}", Rule.PROGRAMME_OFFICE,
+                () -> get("/manage/competences/versions/{v}", frameworkVersion)));
+        c.add(new Case("POST /manage/competences/versions/{versionId}/draft", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/competences/versions/{v}/draft", currentVersion())));
+        c.add(new Case("POST /manage/competences/draft/competences", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/competences/draft/competences").param("areaId", "" + draftArea())
+                        .param("nameRu", "Матрица").param("nameBe", "Матрыца").param("nameEn", "Matrix")));
+        c.add(new Case("GET /manage/competences/items/{competenceId}", Rule.PROGRAMME_OFFICE,
+                () -> get("/manage/competences/items/{c}", draftCompetence())));
+        c.add(new Case("POST /manage/competences/items/{competenceId}", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/competences/items/{c}", draftCompetence())
+                        .param("nameRu", "Матрица").param("nameBe", "Матрыца").param("nameEn", "Matrix")));
+        // publishing and discarding a draft: allowed callers may find it already gone (published by the one before)
+        c.add(new Case("POST /manage/competences/versions/{versionId}/publish", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/competences/versions/{v}/publish", draftVersion())));
+        c.add(new Case("POST /manage/competences/versions/{versionId}/delete", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/competences/versions/{v}/delete", draftVersion())));
+        // a talk's competences: the seminar's organisers
+        c.add(new Case("GET /manage/talks/{talkId}/competences", Rule.OBLAST_STAFF, () -> get("/manage/talks/{t}/competences", talk)));
+        c.add(new Case("POST /manage/talks/{talkId}/competences", Rule.OBLAST_STAFF, () -> post("/manage/talks/{t}/competences", talk)
+                .param("competenceId", "" + currentCompetence()).param("targetLevel", "2")));
+        c.add(new Case("POST /manage/talks/{talkId}/competences/remove", Rule.OBLAST_STAFF,
+                () -> post("/manage/talks/{t}/competences/remove", talk).param("competenceId", "" + currentCompetence())));
+        // an official's record: the programme office and the coordinator of the official's oblast
+        c.add(new Case("GET /directory/officials/{id}/record", Rule.OBLAST_STAFF, () -> get("/directory/officials/{id}/record", official)));
+        c.add(new Case("GET /directory/officials/{id}/record.pdf", Rule.OBLAST_STAFF,
+                () -> get("/directory/officials/{id}/record.pdf", official)));
+        // certificates: issued and downloaded by the seminar's organisers, revoked by the programme office, verified by anyone
+        c.add(new Case("GET /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/certificates", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/certificates", seminar)
+                .param("invitationId", "" + attendedInvitation).param("language", "be")));
+        c.add(new Case("GET /manage/certificates/{serial}.pdf", Rule.OBLAST_STAFF, () -> get("/manage/certificates/{s}.pdf", serial)));
+        c.add(new Case("GET /certificates/{serial}", Rule.PUBLIC, () -> get("/certificates/{s}", serial)));
+        c.add(new Case("POST /manage/certificates/{serial}/revoke", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/certificates/{s}/revoke", serial).param("reason", "Матрица")));
         // the audit log and personal data: the programme office's alone
         c.add(new Case("GET /admin/audit", Rule.PROGRAMME_OFFICE, () -> get("/admin/audit")));
         c.add(new Case("GET /admin/officials/{id}/personal-data", Rule.PROGRAMME_OFFICE,

@@ -276,6 +276,34 @@ class BadInputTests {
         assertThat(upload.getResponse().getStatus()).isLessThan(500);
     }
 
+    /** A competence and an area of the framework's draft, the draft started first if there is none. */
+    private long draftCompetence() {
+        ensureDraft();
+        return TestData.draftCompetence(jdbc);
+    }
+
+    private long currentVersion() {
+        return TestData.currentFrameworkVersion(jdbc);
+    }
+
+    private long draftVersion() {
+        ensureDraft();
+        return TestData.draftFrameworkVersion(jdbc);
+    }
+
+    private long draftArea() {
+        ensureDraft();
+        return TestData.draftArea(jdbc);
+    }
+
+    private void ensureDraft() {
+        try {
+            perform(request(HttpMethod.POST, "/manage/competences/versions/" + currentVersion() + "/draft"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long newSeminar() throws Exception {
         return idFrom(json("/api/v1/seminars", """
                 {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"%s","start":"2017-10-20T10:00","end":"2017-10-20T14:00","venueId":%d}
@@ -337,6 +365,10 @@ class BadInputTests {
             case "invitationId" -> invitation;
             case "materialId" -> material;
             case "token" -> rsvpToken;
+            case "competenceId" -> draftCompetence();
+            case "serial" -> jdbc.sql("select coalesce(max(serial), 'EGA-2017-NONE000000') from certificate")
+                    .query(String.class).single();
+            case "versionId" -> p.endsWith("/draft") ? currentVersion() : draftVersion();
             default -> {
                 if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars")) {
                     yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
@@ -379,6 +411,9 @@ class BadInputTests {
             case "from": return grodnoSeminar;
             case "organisationId": return organisation;
             case "talkId": return talk;
+            case "areaId": return draftArea();
+            case "competenceId": return TestData.currentCompetence(jdbc);
+            case "targetLevel": return 2;
             case "siteId": return site;
             case "invitationId": return invitation;
             case "expertIds": return List.of(expert);
@@ -407,8 +442,8 @@ class BadInputTests {
             case "code": return "ABCDEFGH";
             case "plannedMonth": return "2017-10";
             case "start", "end": {
-                if (talkish) { // a free minute of the 10:00–14:00 seminar for every talk
-                    int m = 10 + (slot.get() % 230);
+                if (talkish) { // a free minute of the 10:00–14:00 seminar for every talk (the first one not taken)
+                    int m = freeMinute();
                     LocalDateTime t = LocalDateTime.of(2017, 10, 20, 10, 0).plusMinutes(f.name().equals("start") ? m : m + 1);
                     return t.toString();
                 }
@@ -417,6 +452,16 @@ class BadInputTests {
             default:
                 return byType(f.type(), f.name());
         }
+    }
+
+    /** Minutes after 10:00 of the first minute of the seminar no talk takes yet (slots wrapped and collided). */
+    private int freeMinute() {
+        return jdbc.sql("""
+                        select coalesce(min(m), 10) from generate_series(10, 239) m where not exists (
+                            select 1 from talk where seminar_id = :s
+                            and starts_at < (timestamp '2017-10-20 10:00' + (m + 1) * interval '1 minute') at time zone 'Europe/Minsk'
+                            and ends_at > (timestamp '2017-10-20 10:00' + m * interval '1 minute') at time zone 'Europe/Minsk')
+                        """).param("s", seminar).query(Integer.class).single();
     }
 
     private static Object byType(Class<?> type, String name) {
@@ -816,6 +861,8 @@ class BadInputTests {
                 pages.add("/manage/seminars/" + seminar + "/participation");
                 pages.add("/manage/seminars/" + seminar + "/sites/" + site + "/attendance");
             }
+        } else if (p.startsWith("/manage/competences")) {
+            pages.add("/manage/competences");
         } else if (p.startsWith("/manage/cycles")) {
             pages.add("/programme");
         } else if (p.contains("organisations")) {

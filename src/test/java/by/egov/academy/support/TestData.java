@@ -31,4 +31,29 @@ public final class TestData {
                         """).param("n", fullName).param("o", organisationId).param("e", email)
                 .query(Long.class).single();
     }
+
+    /** The competence framework's current (published) version. */
+    public static long currentFrameworkVersion(JdbcClient jdbc) {
+        return jdbc.sql("select id from competence_framework_version where state = 'PUBLISHED'").query(Long.class).single();
+    }
+
+    /** The framework's draft version, a competence and an area of it (the caller has started the draft). */
+    public static long draftFrameworkVersion(JdbcClient jdbc) {
+        return jdbc.sql("select id from competence_framework_version where state = 'DRAFT'").query(Long.class).single();
+    }
+
+    public static long draftCompetence(JdbcClient jdbc) {
+        return jdbc.sql("select min(c.id) from competence c join competence_framework_version v on v.id = c.version_id "
+                + "where v.state = 'DRAFT'").query(Long.class).single();
+    }
+
+    public static long draftArea(JdbcClient jdbc) {
+        return jdbc.sql("select min(a.id) from competence_area a join competence_framework_version v on v.id = a.version_id "
+                + "where v.state = 'DRAFT'").query(Long.class).single();
+    }
+
+    public static long currentCompetence(JdbcClient jdbc) {
+        return jdbc.sql("select min(c.id) from competence c join competence_framework_version v on v.id = c.version_id "
+                + "where v.state = 'PUBLISHED'").query(Long.class).single();
+    }
 }

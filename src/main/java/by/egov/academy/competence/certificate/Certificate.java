@@ -1,0 +1,13 @@
+package by.egov.academy.competence.certificate;
+
+import java.time.Instant;
+
+/** A kept certificate of participation (the PDF is read separately). */
+public record Certificate(long id, String serial, long invitationId, long seminarId, long officialId, String language,
+                          String fullName, String seminarTitle, Instant issuedAt, Instant revokedAt,
+                          String revocationReason) {
+
+    public boolean valid() {
+        return revokedAt == null;
+    }
+}

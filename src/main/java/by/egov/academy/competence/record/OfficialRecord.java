@@ -1,0 +1,9 @@
+package by.egov.academy.competence.record;
+
+import java.util.List;
+
+import by.egov.academy.directory.OfficialRef;
+
+/** An official's record (transcript): the seminars attended and the competences covered, over the years. */
+public record OfficialRecord(OfficialRef official, List<AttendedSeminar> seminars, List<CoveredCompetence> competences) {
+}

@@ -1,0 +1,77 @@
+package by.egov.academy.competence.record;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Attendance (participation's invitations with an {@code attended_at}) read as evidence for the competences the
+ * seminars' talks are tagged with. Read-only SQL over the participation and programme tables.
+ */
+@Repository
+class RecordRepository {
+
+    private static final String EVIDENCE = """
+            from invitation i
+            join seminar s on s.id = i.seminar_id
+            join talk tk on tk.seminar_id = s.id
+            join talk_competence tc on tc.talk_id = tk.id
+            join competence c on c.id = tc.competence_id
+            join competence_framework_version v on v.id = c.version_id
+            where i.official_id = :o and i.attended_at is not null and s.status <> 'CANCELLED'
+            """;
+
+    private final JdbcClient jdbc;
+
+    RecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static CoveredCompetence covered(ResultSet rs) throws SQLException {
+        return new CoveredCompetence(rs.getString("code"), rs.getString("name_ru"), rs.getString("name_be"),
+                rs.getString("name_en"), rs.getInt("version_no"), rs.getInt("level"), rs.getInt("seminars"));
+    }
+
+    List<AttendedSeminar> seminars(long officialId) {
+        Map<Long, List<CoveredCompetence>> bySeminar = jdbc.sql("""
+                        select s.id as seminar_id, c.code, c.name_ru, c.name_be, c.name_en, v.version_no,
+                               max(tc.target_level) as level, 1 as seminars
+                        """ + EVIDENCE + """
+                        group by s.id, c.id, c.code, c.name_ru, c.name_be, c.name_en, v.version_no
+                        order by c.code, v.version_no
+                        """).param("o", officialId)
+                .query((rs, n) -> Map.entry(rs.getLong("seminar_id"), covered(rs))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("""
+                        select s.id, s.title_ru, s.title_be, s.title_en, s.starts_at, i.remote_site_id is null as in_person,
+                               t.name_ru, t.name_be, t.name_en
+                        from invitation i
+                        join seminar s on s.id = i.seminar_id
+                        left join remote_site r on r.id = i.remote_site_id
+                        left join territory t on t.id = r.territory_id
+                        where i.official_id = :o and i.attended_at is not null and s.status <> 'CANCELLED'
+                        order by s.starts_at nulls last, s.id
+                        """).param("o", officialId)
+                .query((rs, n) -> new AttendedSeminar(rs.getLong("id"), rs.getString("title_ru"), rs.getString("title_be"),
+                        rs.getString("title_en"), rs.getTimestamp("starts_at") == null ? null
+                        : rs.getTimestamp("starts_at").toInstant(), rs.getBoolean("in_person"), rs.getString("name_ru"),
+                        rs.getString("name_be"), rs.getString("name_en"), List.of()))
+                .list().stream().map(s -> s.with(bySeminar.getOrDefault(s.seminarId(), List.of()))).toList();
+    }
+
+    List<CoveredCompetence> competences(long officialId) {
+        return jdbc.sql("""
+                        select c.code, c.name_ru, c.name_be, c.name_en, v.version_no, max(tc.target_level) as level,
+                               count(distinct s.id) as seminars
+                        """ + EVIDENCE + """
+                        group by c.id, c.code, c.name_ru, c.name_be, c.name_en, v.version_no
+                        order by c.code, v.version_no
+                        """).param("o", officialId).query((rs, n) -> covered(rs)).list();
+    }
+}

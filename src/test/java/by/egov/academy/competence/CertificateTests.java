@@ -1,0 +1,108 @@
+package by.egov.academy.competence;
+
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+import by.egov.academy.participation.invitation.InvitationTokens;
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class CertificateTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    InvitationTokens tokens;
+
+    private long grodnoSeminar() {
+        return CompetenceFixtures.grodnoSeminar(jdbc);
+    }
+
+    private long invitation(long seminar, long official, boolean attended) {
+        return CompetenceFixtures.invitation(jdbc, tokens, seminar, official, null, attended);
+    }
+
+    private long official(String name) {
+        return CompetenceFixtures.lidaOfficial(jdbc, name);
+    }
+
+    @Test
+    void aCertificateIsMadeOnceReadsBackAndItsQrCodeVerifiesIt() throws Exception {
+        long seminar = grodnoSeminar();
+        long invitation = invitation(seminar, official("Іўеўскі Ўладзімір"), true);
+        MockHttpSession grodno = Sessions.demo(mvc, "grodno");
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(grodno).with(csrf())
+                .param("invitationId", "" + invitation).param("language", "be")).andExpect(status().is3xxRedirection());
+        String serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", invitation)
+                .query(String.class).single();
+        byte[] first = mvc.perform(get("/manage/certificates/{s}.pdf", serial).session(grodno))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // made once and kept: asking again (even in Russian) gives the same certificate
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(grodno).with(csrf())
+                .param("invitationId", "" + invitation).param("language", "ru")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", invitation)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get("/manage/certificates/{s}.pdf", serial).session(grodno)).andReturn().getResponse()
+                .getContentAsByteArray()).isEqualTo(first);
+
+        String url;
+        try (PDDocument doc = Loader.loadPDF(first)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("СЕРТЫФІКАТ УДЗЕЛЬНІКА", "Іўеўскі Ўладзімір", "08.09.2017", serial,
+                    "Лічбавая трансфармацыя гарадоў", "Працягласць, г: 4", "вочна");
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        }
+        assertThat(url).endsWith("/certificates/" + serial);
+        String path = url.substring(url.indexOf("/certificates/"));
+        String valid = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(valid).contains("действителен", "Іўеўскі Ўладзімір", "Семінар па пытаннях").doesNotContain("@t.by");
+
+        mvc.perform(post("/manage/certificates/{s}/revoke", serial).session(grodno).with(csrf()).param("reason", "ошибка"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/manage/certificates/{s}/revoke", serial).session(Sessions.admin(mvc)).with(csrf())
+                .param("reason", "Выдан по ошибке")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(path).param("lang", "be")).andReturn().getResponse().getContentAsString()).contains("адкліканы");
+    }
+
+    @Test
+    void unknownOrTamperedSerialsAndAbsentOfficialsGetNothing() throws Exception {
+        mvc.perform(get("/certificates/{s}", "EGA-2017-ZZZZZZZZZZ")).andExpect(status().isNotFound());
+        mvc.perform(get("/certificates/{s}", "EGA-2017-<script>")).andExpect(status().isNotFound());
+        mvc.perform(get("/certificates/{s}", "x".repeat(5000))).andExpect(status().isNotFound());
+        long seminar = grodnoSeminar();
+        long absent = invitation(seminar, official("Отсутствов Иван"), false);
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(Sessions.admin(mvc)).with(csrf())
+                .param("invitationId", "" + absent).param("language", "ru")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "competence.certificate.notAttended"));
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(Sessions.admin(mvc)).with(csrf())
+                .param("invitationId", "" + absent).param("language", "de")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", absent)
+                .query(Long.class).single()).isZero();
+    }
+}

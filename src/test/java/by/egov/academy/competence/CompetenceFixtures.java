@@ -1,0 +1,39 @@
+package by.egov.academy.competence;
+
+import java.sql.Timestamp;
+
+import by.egov.academy.participation.invitation.InvitationTokens;
+import by.egov.academy.support.TestData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Attendees of the demo Grodno seminar made for one test: a Lida organisation's official and an invitation. */
+final class CompetenceFixtures {
+
+    private CompetenceFixtures() {
+    }
+
+    static long grodnoSeminar(JdbcClient jdbc) {
+        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = 'BY-HR' "
+                + "and (s.starts_at at time zone 'Europe/Minsk')::date = date '2017-09-08'").query(Long.class).single();
+    }
+
+    static long lidaOfficial(JdbcClient jdbc, String fullName) {
+        long lida = TestData.territory(jdbc, "BY-HR-LIDA");
+        long organisation = jdbc.sql("insert into organisation (name_ru, category, territory_id) values (:n, 'OTHER', :t) returning id")
+                .param("n", TestData.unique("Лидская организация ")).param("t", lida).query(Long.class).single();
+        return TestData.official(jdbc, organisation, fullName, TestData.unique("comp") + "@t.by");
+    }
+
+    /** An invitation accepted in person (no site) or at the site, attended on the morning of 8 September 2017 or not. */
+    static long invitation(JdbcClient jdbc, InvitationTokens tokens, long seminar, long official, Long site, boolean attended) {
+        String nonce = InvitationTokens.newNonce();
+        return jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
+                                                remote_site_id, attended_at, attended_by)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', :state, :site, :at, 'test') returning id
+                        """).param("s", seminar).param("o", official).param("n", nonce)
+                .param("h", InvitationTokens.hash(tokens.token(nonce))).param("c", InvitationTokens.newShortCode())
+                .param("state", site == null ? "ACCEPTED_IN_PERSON" : "ACCEPTED_REMOTE").param("site", site)
+                .param("at", attended ? Timestamp.valueOf("2017-09-08 10:05:00") : null).query(Long.class).single();
+    }
+}
