@@ -105,4 +105,33 @@ class CertificateTests {
         assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", absent)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void erasingThePersonRevokesTheirCertificateAndRemovesTheNameEverywhere() throws Exception {
+        long seminar = grodnoSeminar();
+        String name = "Стиральный Сертификат " + by.egov.academy.support.TestData.unique("");
+        long official = official(name);
+        long invitation = invitation(seminar, official, true);
+        MockHttpSession admin = Sessions.admin(mvc);
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
+                .param("invitationId", "" + invitation).param("language", "ru")).andExpect(status().is3xxRedirection());
+        String serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", invitation)
+                .query(String.class).single();
+        assertThat(mvc.perform(get("/certificates/{s}", serial)).andReturn().getResponse().getContentAsString()).contains(name);
+
+        mvc.perform(post("/api/v1/officials/{id}/erasure", official).session(admin).with(csrf()))
+                .andExpect(status().isOk());
+
+        String page = mvc.perform(get("/certificates/{s}", serial)).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(name);
+        assertThat(jdbc.sql("select revoked_at is not null and length(pdf) = 0 and full_name not like :n from certificate where serial = :s")
+                .param("s", serial).param("n", "%" + name + "%").query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_log where coalesce(before::text, '') || coalesce(after::text, '') like :n")
+                .param("n", "%" + name + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where entity = 'certificate' and ((before -> 'pdf') is not null or (after -> 'pdf') is not null)")
+                .query(Long.class).single()).isZero();
+        // the certificate is still counted
+        assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", invitation)
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -129,13 +129,30 @@ class PersonalDataRepository {
                 .param("id", id).param("email", email).update();
     }
 
+    /**
+     * Certificates stay as rows (a seminar's count of certificates stays true) but lose the name and the PDF
+     * that prints it, and are revoked, so the public verification page says "revoked" and names nobody.
+     */
+    int eraseCertificates(long id, long requestId) {
+        return jdbc.sql("""
+                        update certificate set full_name = 'Удалено по запросу #' || :request, pdf = ''::bytea,
+                               revoked_at = coalesce(revoked_at, now()),
+                               revoked_by = coalesce(revoked_by, 'erasure'),
+                               revocation_reason = coalesce(revocation_reason, 'personal data erased on request')
+                        where official_id = :id
+                        """).param("id", id).param("request", requestId).update();
+    }
+
     int redactAudit(long id) {
         return jdbc.sql("""
                         select cast(coalesce(sum(n), 0) as integer) from (
                             select audit_redact('official', :idText, cast(:officialKeys as text[]), '[erased]') as n
                             union all
                             select audit_redact('invitation', i.id::text, cast(:invitationKeys as text[]), '[erased]')
-                            from invitation i where i.official_id = :id) r
+                            from invitation i where i.official_id = :id
+                            union all
+                            select audit_redact('certificate', c.id::text, array['full_name'], '[erased]')
+                            from certificate c where c.official_id = :id) r
                         """)
                 .param("id", id).param("idText", String.valueOf(id))
                 .param("officialKeys", "{" + String.join(",", OFFICIAL_KEYS) + "}")

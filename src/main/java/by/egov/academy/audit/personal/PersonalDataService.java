@@ -66,6 +66,7 @@ class PersonalDataService {
                 "{\"invitations\":" + invitations + ",\"mails\":" + mails + "}");
         repository.eraseMails(id, person.email());
         repository.eraseInvitations(id);
+        repository.eraseCertificates(id, entry);
         repository.tombstone(id, entry);
         int redacted = repository.redactAudit(id);
         return new Erasure(id, entry, invitations, mails, redacted);
