@@ -203,12 +203,14 @@ class AccessMatrixTests {
         c.add(new Case("GET /news/feed.atom", Rule.PUBLIC, () -> get("/news/feed.atom")));
         c.add(new Case("GET /api/v1/seminars/{id}/news", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/news", seminar)));
         c.add(new Case("GET /manage/seminars/{id}/news", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news", seminar)));
-        c.add(new Case("POST /manage/seminars/{id}/news/{language}", Rule.OBLAST_STAFF,
-                () -> post("/manage/seminars/{id}/news/{l}", seminar, "ru").param("title", "Матрица").param("body", "Правка")));
-        c.add(new Case("POST /manage/seminars/{id}/news/{language}/generate", Rule.OBLAST_STAFF,
-                () -> post("/manage/seminars/{id}/news/{l}/generate", seminar, "ru")));
-        c.add(new Case("POST /manage/seminars/{id}/news/{language}/publish", Rule.PROGRAMME_OFFICE,
-                () -> post("/manage/seminars/{id}/news/{l}/publish", seminar, "ru")));
+        for (String kind : List.of("news", "announcement")) {
+            c.add(new Case("POST /manage/seminars/{id}/" + kind, Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/" + kind, seminar)
+                    .param("language", "ru").param("title", "Матрица").param("body", "Правка")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/generate", Rule.OBLAST_STAFF,
+                    () -> post("/manage/seminars/{id}/" + kind + "/generate", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/publish", Rule.PROGRAMME_OFFICE,
+                    () -> post("/manage/seminars/{id}/" + kind + "/publish", seminar).param("language", "ru")));
+        }
         c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
         c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
         c.add(new Case("GET /v3/api-docs", Rule.PUBLIC, () -> get("/v3/api-docs")));

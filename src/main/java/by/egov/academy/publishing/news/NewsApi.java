@@ -10,7 +10,7 @@ import by.egov.academy.platform.DomainException;
 import by.egov.academy.programme.Seminars;
 
 /**
- * {@code GET /api/v1/seminars/{id}/news?lang=ru|be|en}: the seminar's organisers get the current text
+ * {@code GET /api/v1/seminars/{id}/news?lang=ru|be|en&kind=NEWS|ANNOUNCEMENT}: the seminar's organisers get the current text
  * (draft or edited) with its status; anyone else the published text, once published.
  */
 @RestController
@@ -28,8 +28,9 @@ class NewsApi {
     }
 
     @GetMapping("/api/v1/seminars/{id}/news")
-    NewsText news(@PathVariable long id, Locale locale) {
-        NewsItem item = items.find(id, NewsService.NEWS, PublicNewsController.languageOf(locale))
+    NewsText news(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "NEWS") String kind,
+                  Locale locale) {
+        NewsItem item = items.find(id, NewsService.kind(kind), PublicNewsController.languageOf(locale))
                 .orElseThrow(() -> DomainException.notFound("news.notFound", id));
         if (seminars.find(id).isPresent() && seminars.canManage(id)) {
             return new NewsText(item.title(), item.body(), item.status());

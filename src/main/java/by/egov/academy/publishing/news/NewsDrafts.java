@@ -20,6 +20,14 @@ class NewsDrafts {
         return NewsWriter.write(facts(seminarId), language);
     }
 
+    Draft announcement(long seminarId, Locale language) {
+        return AnnouncementWriter.write(facts(seminarId), language);
+    }
+
+    Draft write(long seminarId, String kind, Locale language) {
+        return NewsService.ANNOUNCEMENT.equals(kind) ? announcement(seminarId, language) : news(seminarId, language);
+    }
+
     SeminarFacts facts(long seminarId) {
         return facts.facts(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
     }

@@ -43,11 +43,11 @@ class NewsFeed {
         List<Entry> entries = new ArrayList<>();
         for (NewsItem item : published) {
             Entry e = new Entry();
-            e.setId("urn:egov-academy:news:" + item.seminarId() + ":" + language);
+            e.setId("urn:egov-academy:" + item.kind().toLowerCase(java.util.Locale.ROOT) + ":" + item.seminarId() + ":" + language);
             e.setTitle(item.publishedTitle());
             e.setUpdated(Date.from(item.publishedAt()));
             e.setPublished(Date.from(item.publishedAt()));
-            e.setAlternateLinks(List.of(link(baseUrl + "/news/" + item.seminarId() + "?lang=" + language, "alternate")));
+            e.setAlternateLinks(List.of(link(baseUrl + "/news/" + item.seminarId() + "?lang=" + language + "&kind=" + item.kind(), "alternate")));
             e.setOtherLinks(List.of(link(baseUrl + "/seminars/" + item.seminarId() + "?lang=" + language, "related")));
             Content content = new Content();
             content.setType("text");

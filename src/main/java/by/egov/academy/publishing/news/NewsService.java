@@ -24,6 +24,8 @@ class NewsService {
 
     static final Set<String> LANGUAGES = Set.of("ru", "be", "en");
     static final String NEWS = "NEWS";
+    static final String ANNOUNCEMENT = "ANNOUNCEMENT";
+    static final Set<String> KINDS = Set.of(NEWS, ANNOUNCEMENT);
     static final int MAX_TITLE = 500;
     static final int MAX_BODY = 20000;
 
@@ -48,6 +50,20 @@ class NewsService {
         return language;
     }
 
+    static String kind(String kind) {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw DomainException.notFound("news.kind", kind);
+        }
+        return kind;
+    }
+
+    /** Whether the seminar is at the stage the text is about: held for news, announced for an announcement. */
+    static boolean writable(Seminars.SeminarInfo s, String kind) {
+        return NEWS.equals(kind) ? s.status().isPast()
+                : s.status() == by.egov.academy.programme.SeminarStatus.ANNOUNCED
+                || s.status() == by.egov.academy.programme.SeminarStatus.REGISTRATION_OPEN;
+    }
+
     /** The seminar, checked to be the caller's to edit. */
     Seminars.SeminarInfo manageable(long seminarId) {
         Seminars.SeminarInfo s = seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
@@ -61,8 +77,8 @@ class NewsService {
         return users.current().map(CurrentUser::isProgrammeOffice).orElse(false);
     }
 
-    Optional<NewsItem> item(long seminarId, String language) {
-        return items.find(seminarId, NEWS, language(language));
+    Optional<NewsItem> item(long seminarId, String kind, String language) {
+        return items.find(seminarId, kind(kind), language(language));
     }
 
     /**
@@ -70,24 +86,26 @@ class NewsService {
      * editor to confirm.
      */
     @Transactional
-    void generate(long seminarId, String language, boolean discardEdits) {
+    void generate(long seminarId, String kind, String language, boolean discardEdits) {
         Seminars.SeminarInfo s = manageable(seminarId);
         language(language);
-        if (!s.status().isPast()) {
-            throw DomainException.conflict("news.notHeld", "seminarId");
+        kind(kind);
+        if (!writable(s, kind)) {
+            throw DomainException.conflict(NEWS.equals(kind) ? "news.notHeld" : "news.notAnnounced", "seminarId");
         }
-        Optional<NewsItem> existing = items.lock(seminarId, NEWS, language);
+        Optional<NewsItem> existing = items.lock(seminarId, kind, language);
         if (existing.isPresent() && existing.get().edited() && !discardEdits) {
             throw DomainException.conflict("news.confirmRegenerate", "confirm");
         }
-        Draft draft = drafts.news(seminarId, Locale.forLanguageTag(language));
-        items.saveGenerated(seminarId, NEWS, language, draft, users.require().username(), clock.instant(), discardEdits);
+        Draft draft = drafts.write(seminarId, kind, Locale.forLanguageTag(language));
+        items.saveGenerated(seminarId, kind, language, draft, users.require().username(), clock.instant(), discardEdits);
     }
 
     @Transactional
-    void edit(long seminarId, String language, String title, String body) {
+    void edit(long seminarId, String kind, String language, String title, String body) {
         manageable(seminarId);
         language(language);
+        kind(kind);
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
         if (t.isEmpty() || t.length() > MAX_TITLE) {
@@ -96,20 +114,21 @@ class NewsService {
         if (b.isEmpty() || b.length() > MAX_BODY) {
             throw DomainException.invalid("news.bodyInvalid", "body", MAX_BODY);
         }
-        NewsItem item = items.lock(seminarId, NEWS, language)
+        NewsItem item = items.lock(seminarId, kind, language)
                 .orElseThrow(() -> DomainException.conflict("news.generateFirst", "body"));
         items.saveEdit(item.id(), t, b.replace("\r\n", "\n"), users.require().username(), clock.instant());
     }
 
     /** The programme office publishes the current text; an empty item is refused. */
     @Transactional
-    void publish(long seminarId, String language) {
+    void publish(long seminarId, String kind, String language) {
         seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
         if (!isProgrammeOffice()) {
             throw new AccessDeniedException("the programme office publishes");
         }
         language(language);
-        NewsItem item = items.lock(seminarId, NEWS, language).orElseThrow(() -> DomainException.invalid("news.empty", "body"));
+        kind(kind);
+        NewsItem item = items.lock(seminarId, kind, language).orElseThrow(() -> DomainException.invalid("news.empty", "body"));
         if (item.title() == null || item.title().isBlank() || item.body() == null || item.body().isBlank()) {
             throw DomainException.invalid("news.empty", "body");
         }

@@ -28,18 +28,9 @@ final class NewsWriter {
         List<String> paragraphs = new ArrayList<>();
 
         // which seminar of which cycle
-        String seminarTitle = f.seminarTitle().in(language);
-        String cycle = f.cycleTitle().in(language);
-        Optional<String> cycleGenitive = cycle == null ? Optional.empty() : g.headGenitive(cycle);
-        String what;
-        String forWhom = seminarTitle == null ? "" : Phrases.tailFrom(seminarTitle, p.forWhom());
-        if (f.ordinal() != null && cycleGenitive.isPresent()) {
-            what = g.ordinal(f.ordinal()) + " " + p.seminarOf() + " " + cycleGenitive.get();
-        } else {
-            missing.add("cycle");
-            what = p.seminar() + (seminarTitle == null ? "" : " «" + seminarTitle + "»");
-            forWhom = "";
-        }
+        Subject subject = subject(f, language, missing);
+        String what = subject.what();
+        String forWhom = subject.forWhom();
         String title = p.titleOf(what + forWhom);
 
         // the lead: when, by whom, where, what
@@ -49,10 +40,7 @@ final class NewsWriter {
         } else {
             missing.add("date");
         }
-        List<String> agents = f.organisers().stream().map(b -> Bodies.agent(b, language)).flatMap(Optional::stream).toList();
-        if (agents.isEmpty() || agents.size() < f.organisers().size()) {
-            missing.add("organisers");
-        }
+        List<String> agents = agents(f, language, missing);
         if (!agents.isEmpty()) {
             lead.append(agents.get(0));
             if (agents.size() > 1) {
@@ -126,5 +114,32 @@ final class NewsWriter {
             paragraphs.add(p.next(where, f.next().month() == null ? null : g.inMonth(f.next().month())));
         }
         return new Draft(title, String.join("\n\n", paragraphs), List.copyOf(missing));
+    }
+
+    /** "The first seminar of the cycle …" and the audience its title names ("for the heads of …"). */
+    record Subject(String what, String forWhom) {
+    }
+
+    static Subject subject(SeminarFacts f, Locale language, List<String> missing) {
+        Phrases p = Phrases.of(language);
+        Grammar g = Grammar.of(language);
+        String seminarTitle = f.seminarTitle().in(language);
+        String cycle = f.cycleTitle().in(language);
+        Optional<String> cycleGenitive = cycle == null ? Optional.empty() : g.headGenitive(cycle);
+        if (f.ordinal() != null && cycleGenitive.isPresent()) {
+            return new Subject(g.ordinal(f.ordinal()) + " " + p.seminarOf() + " " + cycleGenitive.get(),
+                    seminarTitle == null ? "" : Phrases.tailFrom(seminarTitle, p.forWhom()));
+        }
+        missing.add("cycle");
+        return new Subject(p.seminar() + (seminarTitle == null ? "" : " «" + seminarTitle + "»"), "");
+    }
+
+    /** The organisers as agents («Министерством …»); one that cannot be named makes «organisers» missing. */
+    static List<String> agents(SeminarFacts f, Locale language, List<String> missing) {
+        List<String> agents = f.organisers().stream().map(b -> Bodies.agent(b, language)).flatMap(Optional::stream).toList();
+        if (agents.isEmpty() || agents.size() < f.organisers().size()) {
+            missing.add("organisers");
+        }
+        return agents;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import by.egov.academy.platform.DomainException;
 
@@ -37,10 +38,17 @@ class PublicNewsController {
         return "publishing/news";
     }
 
-    /** The published news item about a seminar, in the page's language. */
+    /**
+     * The published text about a seminar in the page's language: its news item, or before that its announcement
+     * ({@code kind} picks one).
+     */
     @GetMapping("/news/{id}")
-    String item(@PathVariable long id, Locale locale, Model model) {
-        NewsItem item = items.find(id, NewsService.NEWS, languageOf(locale)).filter(NewsItem::published)
+    String item(@PathVariable long id, @RequestParam(required = false) String kind, Locale locale, Model model) {
+        String language = languageOf(locale);
+        java.util.List<String> kinds = kind == null ? java.util.List.of(NewsService.NEWS, NewsService.ANNOUNCEMENT)
+                : java.util.List.of(NewsService.kind(kind));
+        NewsItem item = kinds.stream().map(k -> items.find(id, k, language).filter(NewsItem::published))
+                .flatMap(java.util.Optional::stream).findFirst()
                 .orElseThrow(() -> DomainException.notFound("news.notFound", id));
         model.addAttribute("item", item);
         return "publishing/news-item";

@@ -58,7 +58,7 @@ class NewsFlowTests {
         MockHttpSession grodno = Sessions.demo(mvc, "grodno");
         long s = heldSeminar(admin);
 
-        mvc.perform(post("/manage/seminars/{id}/news/ru/generate", s).session(grodno).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
         mvc.perform(get("/manage/seminars/{id}/news", s).session(grodno)).andExpect(status().isOk())
@@ -66,13 +66,13 @@ class NewsFlowTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("место проведения")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("null"))));
 
-        mvc.perform(post("/manage/seminars/{id}/news/ru", s).session(grodno).with(csrf())
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "ru").session(grodno).with(csrf())
                 .param("title", "Семинар прошёл").param("body", "Первый абзац.\n\nВторой абзац правки."))
                 .andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "ru")).isEqualTo("EDITED");
 
         // regenerating would overwrite the edit: refused until confirmed, and the edit stays
-        mvc.perform(post("/manage/seminars/{id}/news/ru/generate", s).session(grodno).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")));
         assertThat(jdbc.sql("select edited_body from news_item where seminar_id = :s").param("s", s).query(String.class).single())
@@ -80,10 +80,10 @@ class NewsFlowTests {
 
         // another oblast's coordinator sees nothing; the coordinator may not publish
         mvc.perform(get("/manage/seminars/{id}/news", s).session(Sessions.demo(mvc, "brest"))).andExpect(status().isForbidden());
-        mvc.perform(post("/manage/seminars/{id}/news/ru/publish", s).session(grodno).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(grodno).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/news/{id}", s)).andExpect(status().isNotFound());
 
-        mvc.perform(post("/manage/seminars/{id}/news/ru/publish", s).session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "ru")).isEqualTo("PUBLISHED");
         mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")))
@@ -95,7 +95,7 @@ class NewsFlowTests {
         mvc.perform(get("/news/{id}", s).param("lang", "be")).andExpect(status().isNotFound());
 
         // confirmed regeneration replaces the edit; the published copy stays until published again
-        mvc.perform(post("/manage/seminars/{id}/news/ru/generate", s).session(grodno).with(csrf()).param("confirm", "true"))
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()).param("confirm", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
         mvc.perform(get("/api/v1/seminars/{id}/news", s).param("lang", "ru").session(grodno))
@@ -108,26 +108,26 @@ class NewsFlowTests {
     void badInputIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
         long s = heldSeminar(admin);
-        mvc.perform(post("/manage/seminars/{id}/news/ru/publish", s).session(admin).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Пустую новость опубликовать нельзя")));
-        mvc.perform(post("/manage/seminars/{id}/news/ru/generate", s).session(admin).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/seminars/{id}/news/ru", s).session(admin).with(csrf()).param("title", "Мой заголовок").param("body", "  "))
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "ru").session(admin).with(csrf()).param("title", "Мой заголовок").param("body", "  "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Мой заголовок")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")));
         assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
-        mvc.perform(post("/manage/seminars/{id}/news/xx/generate", s).session(admin).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "xx").session(admin).with(csrf())).andExpect(status().isNotFound());
         jdbc.sql("update seminar set status = 'ANNOUNCED' where id = :id").param("id", s).update();
-        mvc.perform(post("/manage/seminars/{id}/news/be/generate", s).session(admin).with(csrf())).andExpect(status().isConflict());
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(admin).with(csrf())).andExpect(status().isConflict());
     }
 
     @Test
     void theAtomFeedParsesBackWithRome() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
         long s = heldSeminar(admin);
-        mvc.perform(post("/manage/seminars/{id}/news/be/generate", s).session(admin).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/seminars/{id}/news/be/publish", s).session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
         String xml = mvc.perform(get("/news/feed.atom").param("lang", "be")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
                 .andReturn().getResponse().getContentAsString();
@@ -137,7 +137,27 @@ class NewsFlowTests {
         Entry entry = feed.getEntries().stream().filter(e -> e.getId().equals("urn:egov-academy:news:" + s + ":be"))
                 .findFirst().orElseThrow();
         assertThat(entry.getTitle()).startsWith("Адбыўся");
-        assertThat(entry.getAlternateLinks().get(0).getHref()).endsWith("/news/" + s + "?lang=be");
+        assertThat(entry.getAlternateLinks().get(0).getHref()).endsWith("/news/" + s + "?lang=be&kind=NEWS");
         assertThat(entry.getContents().get(0).getValue()).contains("14 мая 2019 г.");
+    }
+
+    @Test
+    void anAnnouncedSeminarGetsItsAnnouncement() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        mvc.perform(post("/manage/seminars/{id}/announcement/generate", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().isConflict());
+        jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", s).update();
+        mvc.perform(post("/manage/seminars/{id}/announcement/generate", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/announcement/publish", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("14 мая 2019 г. в 10:00")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Регистрация открыта")));
+        mvc.perform(get("/news")).andExpect(content().string(org.hamcrest.Matchers.containsString("kind=ANNOUNCEMENT")));
+        mvc.perform(get("/api/v1/seminars/{id}/news", s).param("kind", "ANNOUNCEMENT"))
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/news/{id}", s).param("kind", "BOGUS")).andExpect(status().isNotFound());
     }
 }

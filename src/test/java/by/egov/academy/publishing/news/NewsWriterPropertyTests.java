@@ -96,4 +96,35 @@ class NewsWriterPropertyTests {
                     .doesNotContain("«»");
         }
     }
+
+    @Test
+    void theAnnouncementSaysWhatWhenWhereForWhomHowDistrictsJoinAndRegistration() {
+        Random random = new Random(2018);
+        for (int i = 0; i < 500; i++) {
+            int ordinal = 1 + random.nextInt(20);
+            LocalDate date = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3000));
+            int districts = 1 + random.nextInt(30);
+            String[] oblast = OBLASTS[random.nextInt(OBLASTS.length)];
+            SeminarFacts f = facts(ordinal, date, districts, oblast, true);
+            Draft ru = AnnouncementWriter.write(f, RU);
+            assertThat(ru.title()).isEqualTo("Состоится " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров для руководителей");
+            assertThat(ru.body()).startsWith(date.getDayOfMonth() + " " + MONTHS_RU[date.getMonthValue() - 1] + " "
+                            + date.getYear() + " г. в 10:00 Министерством связи и информатизации совместно с "
+                            + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом на территории дома "
+                            + "правительства будет проведен " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров.")
+                    .contains("Целевая аудитория семинара — руководители.",
+                            "Представители " + districts + (districts % 10 == 1 && districts % 100 != 11 ? " района " : " районов ")
+                                    + oblast[2] + " смогут присоединиться к семинару посредством видеоконференцсвязи",
+                            "В качестве экспертов выступят представители ООО «Альфа».", "Темы семинара: данные.",
+                            "Регистрация откроется позднее");
+            for (Locale language : List.of(RU, BE, Locale.ENGLISH)) {
+                Draft d = AnnouncementWriter.write(f, language);
+                assertThat(d.missing()).isEmpty();
+                assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..");
+            }
+        }
+        Draft missing = AnnouncementWriter.write(facts(2, LocalDate.of(2017, 10, 13), 0, OBLASTS[0], false), RU);
+        assertThat(missing.missing()).contains("date", "venue", "audience", "remote", "experts", "topics");
+        assertThat(missing.body()).startsWith("В октябре 2017 г. Министерством связи").doesNotContain("null");
+    }
 }
