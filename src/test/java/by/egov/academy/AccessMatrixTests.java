@@ -161,6 +161,12 @@ class AccessMatrixTests {
                 .param("displayName", "Матрица").param("role", "PARTICIPANT").param("initialPassword", "Matrix-pass-2031")));
         account = jdbc.sql("select id from account where username = :u").param("u", throwaway).query(Long.class).single();
         venue = jdbc.sql("select min(id) from venue").query(Long.class).single();
+        // a published Russian news item, so the public news pages and the API have something to show
+        jdbc.sql("""
+                insert into news_item (seminar_id, kind, language, status, generated_title, generated_body, generated_by,
+                                       generated_at, published_title, published_body, published_by, published_at)
+                values (:s, 'NEWS', 'ru', 'PUBLISHED', 'Матрица', 'Текст', 'matrix', now(), 'Матрица', 'Текст', 'matrix', now())
+                """).param("s", seminar).update();
         frameworkVersion = jdbc.sql("select min(id) from competence_framework_version").query(Long.class).single();
         // an attendee with a certificate
         long attendee = TestData.official(jdbc, organisation, "Матрицын Сертификат", TestData.unique("matrix3") + "@t.by");
@@ -240,6 +246,19 @@ class AccessMatrixTests {
         c.add(new Case("GET /api/v1/seminars", Rule.PUBLIC, () -> get("/api/v1/seminars")));
         c.add(new Case("GET /api/v1/seminars/{id}", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}", seminar)));
         c.add(new Case("GET /api/v1/territories", Rule.PUBLIC, () -> get("/api/v1/territories")));
+        c.add(new Case("GET /news", Rule.PUBLIC, () -> get("/news")));
+        c.add(new Case("GET /news/{id}", Rule.PUBLIC, () -> get("/news/{id}", seminar)));
+        c.add(new Case("GET /news/feed.atom", Rule.PUBLIC, () -> get("/news/feed.atom")));
+        c.add(new Case("GET /api/v1/seminars/{id}/news", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/news", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/news", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news", seminar)));
+        for (String kind : List.of("news", "announcement")) {
+            c.add(new Case("POST /manage/seminars/{id}/" + kind, Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/" + kind, seminar)
+                    .param("language", "ru").param("title", "Матрица").param("body", "Правка")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/generate", Rule.OBLAST_STAFF,
+                    () -> post("/manage/seminars/{id}/" + kind + "/generate", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/publish", Rule.PROGRAMME_OFFICE,
+                    () -> post("/manage/seminars/{id}/" + kind + "/publish", seminar).param("language", "ru")));
+        }
         c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
         c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
         c.add(new Case("GET /v3/api-docs", Rule.PUBLIC, () -> get("/v3/api-docs")));

@@ -4,5 +4,5 @@
  * agreement, case forms) lives in {@code grammar}, apart from any template.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing",
-        allowedDependencies = {"platform"})
+        allowedDependencies = {"platform", "identity", "programme"})
 package by.egov.academy.publishing;

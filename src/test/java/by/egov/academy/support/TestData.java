@@ -16,6 +16,12 @@ public final class TestData {
         return prefix + System.nanoTime() % 1_000_000_000 + "-" + SEQ.incrementAndGet();
     }
 
+    /** The demo data's held Grodno seminar of 8 September 2017, first of its cycle. */
+    public static long demoGrodnoSeminar(JdbcClient jdbc) {
+        return jdbc.sql("select s.id from seminar s join territory t on t.id = s.host_territory_id where t.code = 'BY-HR' and s.ordinal = 1 order by s.id limit 1")
+                .query(Long.class).single();
+    }
+
     public static long territory(JdbcClient jdbc, String code) {
         return jdbc.sql("select id from territory where code = :c").param("c", code).query(Long.class).single();
     }

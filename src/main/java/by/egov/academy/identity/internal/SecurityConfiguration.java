@@ -29,7 +29,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
-            "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**", "/certificates/*"};
+            "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**", "/certificates/*",
+            "/news", "/news/**"};
 
     /**
      * No inline script, no plugin, no framing, forms only to ourselves. htmx runs from its own file; its inline

@@ -78,4 +78,51 @@ public final class Belarusian implements Grammar {
             default -> word;
         };
     }
+
+    @Override
+    public java.util.Optional<String> headGenitive(String phrase) {
+        return Slavic.headGenitive(phrase, Belarusian::genitiveOfNoun);
+    }
+
+    static String genitiveOfNoun(String w) {
+        String stem = w.substring(0, w.length() - 1);
+        if (w.endsWith("ія") || w.endsWith("ыя")) {
+            return stem + "і";
+        }
+        if (w.endsWith("нне") || w.endsWith("ццё")) {
+            return stem + "я";
+        }
+        if (w.endsWith("а")) {
+            char before = stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1);
+            return stem + ("кгх".indexOf(before) >= 0 ? "і" : "ы");
+        }
+        if (w.endsWith("я")) {
+            return stem + "і";
+        }
+        if (w.endsWith("й")) {
+            return stem + "я";
+        }
+        char last = w.charAt(w.length() - 1);
+        if ("бвгдзклмнпрстфхжшчц".indexOf(last) >= 0) {
+            return w + "а";
+        }
+        return null;
+    }
+
+    private static final String VOWELS = "аеёіоуыэюяАЕЁІОУЫЭЮЯ";
+
+    @Override
+    public String after(String previousWord, String phrase) {
+        if (previousWord == null || previousWord.isEmpty() || phrase == null) {
+            return phrase;
+        }
+        boolean vowel = VOWELS.indexOf(previousWord.charAt(previousWord.length() - 1)) >= 0;
+        if (vowel && phrase.startsWith("у ")) {
+            return "ў " + phrase.substring(2);
+        }
+        if (!vowel && phrase.startsWith("ў ")) {
+            return "у " + phrase.substring(2);
+        }
+        return phrase;
+    }
 }

@@ -51,4 +51,11 @@ public final class English implements Grammar {
     public String adjective(String word, GrammaticalCase grammaticalCase) {
         return word;
     }
+
+    /** English needs no case: the phrase, lower-cased as it stands inside a sentence («the cycle of …»). */
+    @Override
+    public java.util.Optional<String> headGenitive(String phrase) {
+        return phrase == null || phrase.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(Bodies.lowerFirst(phrase.strip()));
+    }
 }

@@ -25,6 +25,20 @@ public interface Grammar {
     /** A masculine singular adjective («Гродненский») in the given case («Гродненским»). */
     String adjective(String masculineNominative, GrammaticalCase grammaticalCase);
 
+    /**
+     * The genitive of a noun phrase whose first word is its head, as after «на территории» or «семинар»:
+     * «Отдел регионального развития …» → «отдела регионального развития …», «Цикл семинаров» → «цикла
+     * семинаров». Empty when the head's genitive cannot be told from its spelling (a noun in «-ь»).
+     */
+    default java.util.Optional<String> headGenitive(String nominativePhrase) {
+        return java.util.Optional.of(nominativePhrase);
+    }
+
+    /** A phrase placed after a word: Belarusian writes «у» as «ў» after a vowel («вобласці ў кастрычніку»). */
+    default String after(String previousWord, String phrase) {
+        return phrase;
+    }
+
     static Grammar of(Locale locale) {
         return switch (locale.getLanguage()) {
             case "be" -> Belarusian.INSTANCE;

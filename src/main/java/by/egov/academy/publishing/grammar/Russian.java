@@ -77,4 +77,43 @@ public final class Russian implements Grammar {
             default -> word;
         };
     }
+
+    /** Nouns whose genitive drops a vowel or otherwise does not follow from the spelling. */
+    private static final java.util.Map<String, String> IRREGULAR_GENITIVE = java.util.Map.of(
+            "дворец", "дворца", "центр", "центра", "конференц-зал", "конференц-зала");
+
+    @Override
+    public java.util.Optional<String> headGenitive(String phrase) {
+        return Slavic.headGenitive(phrase, Russian::genitiveOfNoun);
+    }
+
+    static String genitiveOfNoun(String w) {
+        if (IRREGULAR_GENITIVE.containsKey(w)) {
+            return IRREGULAR_GENITIVE.get(w);
+        }
+        String stem = w.substring(0, w.length() - 1);
+        if (w.endsWith("ия")) {
+            return stem + "и";
+        }
+        if (w.endsWith("ие")) {
+            return stem + "я";
+        }
+        if (w.endsWith("а")) {
+            return stem + ("кгхжшчщ".indexOf(stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1)) >= 0 ? "и" : "ы");
+        }
+        if (w.endsWith("я")) {
+            return stem + "и";
+        }
+        if (w.endsWith("о")) {
+            return stem + "а";
+        }
+        if (w.endsWith("й")) {
+            return stem + "я";
+        }
+        char last = w.charAt(w.length() - 1);
+        if ("бвгдзклмнпрстфхжшчщц".indexOf(last) >= 0) {
+            return w + "а";
+        }
+        return null; // «-ь» is masculine or feminine: the spelling does not say
+    }
 }

@@ -46,4 +46,21 @@ final class Slavic {
         int unit = n % 10;
         return unit == 0 ? tensOrdinal[tens] : tensCardinal[tens] + " " + units[unit];
     }
+
+    /** Declines the first word of a phrase by the given rule, lower-casing it unless it is an abbreviation. */
+    static java.util.Optional<String> headGenitive(String phrase, java.util.function.UnaryOperator<String> rule) {
+        if (phrase == null || phrase.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String trimmed = phrase.strip();
+        int space = trimmed.indexOf(' ');
+        String head = space < 0 ? trimmed : trimmed.substring(0, space);
+        String rest = space < 0 ? "" : trimmed.substring(space);
+        boolean abbreviation = head.length() > 1 && head.equals(head.toUpperCase(java.util.Locale.ROOT));
+        if (abbreviation || !Character.isLetter(head.charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        String declined = rule.apply(head.toLowerCase(java.util.Locale.ROOT));
+        return declined == null ? java.util.Optional.empty() : java.util.Optional.of(declined + rest);
+    }
 }

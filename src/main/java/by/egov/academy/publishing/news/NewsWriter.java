@@ -1,0 +1,145 @@
+package by.egov.academy.publishing.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import by.egov.academy.publishing.grammar.Bodies;
+import by.egov.academy.publishing.grammar.Grammar;
+import by.egov.academy.publishing.grammar.Noun;
+import by.egov.academy.publishing.news.SeminarFacts.Texts;
+
+/**
+ * Writes the news item about a held seminar from its facts, in the style of the ministry's press service
+ * (shared/reference/grodno-2017-09-08-news.txt). Deterministic: the same facts give the same text, and
+ * nothing is said that the records do not hold. A sentence whose facts are missing is left out and its
+ * fact named in {@link Draft#missing()}.
+ */
+final class NewsWriter {
+
+    private NewsWriter() {
+    }
+
+    static Draft write(SeminarFacts f, Locale language) {
+        Phrases p = Phrases.of(language);
+        Grammar g = Grammar.of(language);
+        List<String> missing = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+
+        // which seminar of which cycle
+        Subject subject = subject(f, language, missing);
+        String what = subject.what();
+        String forWhom = subject.forWhom();
+        String title = p.titleOf(what + forWhom);
+
+        // the lead: when, by whom, where, what
+        StringBuilder lead = new StringBuilder();
+        if (f.date() != null) {
+            lead.append(p.on()).append(g.date(f.date())).append(' ');
+        } else {
+            missing.add("date");
+        }
+        List<String> agents = agents(f, language, missing);
+        if (!agents.isEmpty()) {
+            lead.append(agents.get(0));
+            if (agents.size() > 1) {
+                lead.append(' ').append(p.together()).append(' ').append(String.join(", ", agents.subList(1, agents.size())));
+            }
+            lead.append(' ');
+        }
+        String venue = p.venue(f, g, language);
+        if (venue == null) {
+            missing.add("venue");
+        }
+        lead.append(p.held(what, venue, !agents.isEmpty()));
+        paragraphs.add(Phrases.sentence(lead.toString()));
+
+        // who
+        List<String> audience = new ArrayList<>();
+        String audienceText = Phrases.withoutRemoteClause(f.audience().in(language));
+        if (audienceText != null) {
+            audience.add(p.audience(audienceText));
+        } else {
+            missing.add("audience");
+        }
+        if (f.attendedInPerson() > 0) {
+            audience.add(p.inPerson(f.attendedInPerson()));
+        }
+        if (f.remoteDistricts() > 0) {
+            String of = f.remoteOblast() == null ? null : f.remoteOblast().genitive(language);
+            audience.add(p.remote(g.countGenitive(f.remoteDistricts(), p.district()), of));
+        } else {
+            missing.add("remote");
+        }
+        if (!audience.isEmpty()) {
+            paragraphs.add(String.join(" ", audience));
+        }
+
+        // experts and topics
+        List<String> talk = new ArrayList<>();
+        if (!f.expertOrganisations().isEmpty()) {
+            talk.add(p.experts(String.join(", ", f.expertOrganisations().stream()
+                    .map(t -> t.in(language) != null ? t.in(language) : t.ru()).toList())));
+        } else {
+            missing.add("experts");
+        }
+        List<String> topics = f.topics().stream().map(t -> t.in(language)).filter(t -> t != null)
+                .map(Phrases::lowerFirst).toList();
+        if (!topics.isEmpty()) {
+            talk.add(p.topics(String.join(", ", topics)));
+        } else {
+            missing.add("topics");
+        }
+        if (!talk.isEmpty()) {
+            paragraphs.add(String.join(" ", talk));
+        }
+
+        String outcome = f.outcome().in(language);
+        if (outcome != null) {
+            paragraphs.add(Phrases.sentence(outcome));
+        } else {
+            missing.add("outcome");
+        }
+
+        String programme = f.programme().title().in(language);
+        if (programme != null) {
+            paragraphs.add(p.context(programme, f.programme().description().in(language), f.programme().startYear()));
+        } else {
+            missing.add("programme");
+        }
+
+        if (f.next() != null) {
+            String where = f.next().host().genitive(language);
+            paragraphs.add(p.next(where, f.next().month() == null ? null : g.inMonth(f.next().month())));
+        }
+        return new Draft(title, String.join("\n\n", paragraphs), List.copyOf(missing));
+    }
+
+    /** "The first seminar of the cycle …" and the audience its title names ("for the heads of …"). */
+    record Subject(String what, String forWhom) {
+    }
+
+    static Subject subject(SeminarFacts f, Locale language, List<String> missing) {
+        Phrases p = Phrases.of(language);
+        Grammar g = Grammar.of(language);
+        String seminarTitle = f.seminarTitle().in(language);
+        String cycle = f.cycleTitle().in(language);
+        Optional<String> cycleGenitive = cycle == null ? Optional.empty() : g.headGenitive(cycle);
+        if (f.ordinal() != null && cycleGenitive.isPresent()) {
+            return new Subject(g.ordinal(f.ordinal()) + " " + p.seminarOf() + " " + cycleGenitive.get(),
+                    seminarTitle == null ? "" : Phrases.tailFrom(seminarTitle, p.forWhom()));
+        }
+        missing.add("cycle");
+        return new Subject(p.seminar() + (seminarTitle == null ? "" : " «" + seminarTitle + "»"), "");
+    }
+
+    /** The organisers as agents («Министерством …»); one that cannot be named makes «organisers» missing. */
+    static List<String> agents(SeminarFacts f, Locale language, List<String> missing) {
+        List<String> agents = f.organisers().stream().map(b -> Bodies.agent(b, language)).flatMap(Optional::stream).toList();
+        if (agents.isEmpty() || agents.size() < f.organisers().size()) {
+            missing.add("organisers");
+        }
+        return agents;
+    }
+}

@@ -1,0 +1,181 @@
+package by.egov.academy.publishing.news;
+
+import java.util.Locale;
+
+import by.egov.academy.publishing.grammar.Grammar;
+import by.egov.academy.publishing.grammar.Noun;
+
+/** The fixed words of the news item in each language; the facts come from the records. */
+final class Phrases {
+
+    private final String lang;
+
+    private Phrases(String lang) {
+        this.lang = lang;
+    }
+
+    static Phrases of(Locale language) {
+        return new Phrases(switch (language.getLanguage()) {
+            case "be", "en" -> language.getLanguage();
+            default -> "ru";
+        });
+    }
+
+    private String pick(String ru, String be, String en) {
+        return switch (lang) {
+            case "be" -> be;
+            case "en" -> en;
+            default -> ru;
+        };
+    }
+
+    String forWhom() {
+        return pick(" для ", " для ", " for ");
+    }
+
+    String seminarOf() {
+        return pick("семинар", "семінар", "seminar of the");
+    }
+
+    String seminar() {
+        return pick("семинар", "семінар", "seminar");
+    }
+
+    String titleOf(String what) {
+        return pick("Состоялся " + what, "Адбыўся " + what, "The " + what + " was held");
+    }
+
+    String on() {
+        return pick("", "", "On ");
+    }
+
+    String together() {
+        return pick("совместно с", "сумесна з", "together with");
+    }
+
+    Noun district() {
+        return switch (lang) {
+            case "be" -> Noun.DISTRICT_BE;
+            case "en" -> Noun.DISTRICT_EN;
+            default -> Noun.DISTRICT_RU;
+        };
+    }
+
+    private Noun person() {
+        return switch (lang) {
+            case "be" -> Noun.PERSON_BE;
+            case "en" -> Noun.PERSON_EN;
+            default -> Noun.PERSON_RU;
+        };
+    }
+
+    /** «на территории отдела …» (the venue's name in the genitive); in English the venue's city. */
+    String venue(SeminarFacts f, Grammar g, Locale language) {
+        if (lang.equals("en")) {
+            return f.venueCity() == null || f.venueCity().nameEn() == null ? null : "in " + f.venueCity().nameEn();
+        }
+        String name = f.venue() == null ? null : f.venue().in(language);
+        return name == null ? null : g.headGenitive(name).map(v -> pick("на территории ", "на тэрыторыі ", "") + v).orElse(null);
+    }
+
+    String held(String what, String venue, boolean withAgents) {
+        String where = venue == null ? "" : venue + " ";
+        return switch (lang) {
+            case "be" -> where + "праведзены " + what;
+            case "en" -> withAgents ? "held the " + what + (venue == null ? "" : " " + venue)
+                    : "the " + what + " was held" + (venue == null ? "" : " " + venue);
+            default -> where + "проведен " + what;
+        };
+    }
+
+    String audience(String text) {
+        return sentence(pick("Целевой аудиторией семинара стали ", "Мэтавай аўдыторыяй семінара сталі ",
+                "The seminar was addressed to ") + lowerFirst(text));
+    }
+
+    String inPerson(int n) {
+        String count = Grammar.of(Locale.forLanguageTag(lang)).count(n, person());
+        return pick("Очно на семинаре присутствовали: " + count + ".", "Асабіста на семінары прысутнічалі: " + count + ".",
+                count + " attended in person.");
+    }
+
+    String remote(String districts, String of) {
+        String where = of == null ? districts : pick(districts + " " + of, districts + " " + of, districts + " of " + of);
+        return pick("Представители " + where + " также присутствовали на мероприятии посредством видеоконференцсвязи.",
+                "Прадстаўнікі " + where + " таксама прысутнічалі на мерапрыемстве праз відэаканферэнцсувязь.",
+                "Representatives of " + where + " also took part by videoconference.");
+    }
+
+    String experts(String organisations) {
+        return pick("В качестве экспертов в семинаре приняли участие представители " + organisations + ".",
+                "У якасці экспертаў у семінары прынялі ўдзел прадстаўнікі " + organisations + ".",
+                "Representatives of " + organisations + " took part as experts.");
+    }
+
+    String topics(String topics) {
+        return pick("Специалисты обсудили с аудиторией темы: ", "Спецыялісты абмеркавалі з аўдыторыяй тэмы: ",
+                "The experts discussed with the audience: ") + topics + ".";
+    }
+
+    String context(String programme, String description, int startYear) {
+        if (description == null) {
+            return pick(programme + " реализуется с " + startYear + " года.",
+                    programme + " ажыццяўляецца з " + startYear + " года.",
+                    programme + " has been running since " + startYear + ".");
+        }
+        return sentence(programme + pick(" ", " ", " was ") + lowerFirst(description));
+    }
+
+    String next(String where, String month) {
+        String when = month == null ? "" : " " + Grammar.of(Locale.forLanguageTag(lang)).after(where, month);
+        return sentence(pick("Следующее мероприятие в рамках данного проекта состоится на территории " + where + when,
+                "Наступнае мерапрыемства ў рамках праекта адбудзецца на тэрыторыі " + where + when,
+                "The next event of the project will be held in " + where + when));
+    }
+
+    /** The part of a title from «для …» on, the audience the seminar is for; empty when it names none. */
+    static String tailFrom(String title, String marker) {
+        int at = title.indexOf(marker);
+        return at < 0 ? "" : title.substring(at).stripTrailing();
+    }
+
+    /** The recorded audience without its videoconference clause, which the remote-districts sentence says. */
+    static String withoutRemoteClause(String audience) {
+        if (audience == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String clause : audience.split(";")) {
+            String c = clause.strip();
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (c.isEmpty() || lower.contains("видеоконференц") || lower.contains("відэаканферэнц")
+                    || lower.contains("videoconferenc")) {
+                continue;
+            }
+            kept.append(kept.isEmpty() ? "" : "; ").append(c);
+        }
+        String s = kept.toString().strip();
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    static String lowerFirst(String s) {
+        if (s == null || s.length() < 2) {
+            return s;
+        }
+        boolean abbreviation = Character.isUpperCase(s.charAt(1));
+        return abbreviation ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** Capital first letter, one full stop at the end. */
+    static String sentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
+}

@@ -1,0 +1,89 @@
+package by.egov.academy.browser;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The programme office opens the held Grodno seminar, has the product write its news item, edits one sentence
+ * and publishes it, in Russian and Belarusian; the public news pages show it in both languages and the Atom
+ * feed, parsed with Rome, holds it.
+ */
+@IntegrationTest
+class NewsJourneyTest extends BrowserSupport {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private void generate() {
+        driver.findElement(By.id("news-generate")).click();
+        if (!driver.findElements(By.id("news-error")).isEmpty()) {
+            driver.findElement(By.id("news-generate")).click(); // an earlier edit: confirm writing it again
+        }
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость составлена по данным семинара."));
+    }
+
+    @Test
+    void programmeOfficeWritesEditsAndPublishesTheGrodnoNews() throws Exception {
+        long grodno = TestData.demoGrodnoSeminar(jdbc);
+        signIn("admin", Sessions.ADMIN_PASSWORD);
+        driver.get(url("/manage/seminars/" + grodno));
+        driver.findElement(By.id("news-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Новость о семинаре"));
+
+        generate();
+        String body = driver.findElement(By.id("body")).getAttribute("value");
+        assertThat(body).contains("Представители 16 районов Гродненской области");
+        String edited = body.replace("Специалисты обсудили с аудиторией темы:", "Эксперты обсудили с аудиторией темы:");
+        assertThat(edited).isNotEqualTo(body);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("body")), edited);
+        driver.findElement(By.id("news-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Правка сохранена."));
+        assertThat(driver.findElement(By.id("news-status")).getText()).isEqualTo("Отредактирована");
+        driver.findElement(By.id("news-publish")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+        assertThat(driver.findElement(By.id("news-status")).getText()).isEqualTo("Опубликована");
+
+        linkText("Белорусский").click();
+        generate();
+        driver.findElement(By.id("news-publish")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+
+        driver.get(url("/news?lang=ru"));
+        linkText("Состоялся первый семинар цикла региональных семинаров по вопросам развития технологий электронного "
+                + "правительства для руководителей местных исполнительных органов государственного управления").click();
+        wait.until(ExpectedConditions.urlContains("/news/" + grodno));
+        String page = driver.findElement(By.tagName("article")).getText();
+        assertThat(page).contains("Эксперты обсудили с аудиторией темы:", "8 сентября 2017 г. Министерством связи и информатизации",
+                "на территории Брестской области в октябре 2017 г.");
+        assertThat(driver.findElement(By.linkText("Страница семинара")).getAttribute("href")).endsWith("/seminars/" + grodno);
+
+        driver.get(url("/news/" + grodno + "?lang=be"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Адбыўся першы семінар цыкла");
+        assertThat(driver.findElement(By.tagName("article")).getText()).contains("Прадстаўнікі 16 раёнаў Гродзенскай вобласці");
+
+        HttpResponse<String> atom = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/news/feed.atom?lang=ru")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(atom.body()));
+        Entry entry = feed.getEntries().stream().filter(e -> e.getId().equals("urn:egov-academy:news:" + grodno + ":ru"))
+                .findFirst().orElseThrow();
+        assertThat(entry.getContents().get(0).getValue()).contains("Эксперты обсудили с аудиторией темы:");
+    }
+}

@@ -1,0 +1,163 @@
+package by.egov.academy.publishing.news;
+
+import java.io.StringReader;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+
+import by.egov.academy.support.IntegrationTest;
+import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Draft → edited → published, who may do what, and the public pages, feed and API. */
+@IntegrationTest
+class NewsFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A held seminar of Grodno oblast with nothing but its date: the draft leaves most sentences out. */
+    long heldSeminar(MockHttpSession admin) throws Exception {
+        long cycle = jdbc.sql("select min(id) from cycle").query(Long.class).single();
+        String created = mvc.perform(post("/api/v1/seminars").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"%s","start":"2019-05-14T10:00","end":"2019-05-14T14:00"}
+                                """.formatted(cycle, TestData.territory(jdbc, "BY-HR"), TestData.unique("Семинар новостей "))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        jdbc.sql("update seminar set status = 'HELD' where id = :id").param("id", id).update();
+        return id;
+    }
+
+    String itemStatus(long seminar, String language) {
+        return jdbc.sql("select status from news_item where seminar_id = :s and language = :l and kind = 'NEWS'")
+                .param("s", seminar).param("l", language).query(String.class).single();
+    }
+
+    @Test
+    void coordinatorDraftsAndEditsTheProgrammeOfficePublishes() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        MockHttpSession grodno = Sessions.demo(mvc, "grodno");
+        long s = heldSeminar(admin);
+
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
+        mvc.perform(get("/manage/seminars/{id}/news", s).session(grodno)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("14 мая 2019 г.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("место проведения")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("null"))));
+
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "ru").session(grodno).with(csrf())
+                .param("title", "Семинар прошёл").param("body", "Первый абзац.\n\nВторой абзац правки."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(itemStatus(s, "ru")).isEqualTo("EDITED");
+
+        // regenerating would overwrite the edit: refused until confirmed, and the edit stays
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")));
+        assertThat(jdbc.sql("select edited_body from news_item where seminar_id = :s").param("s", s).query(String.class).single())
+                .contains("Второй абзац правки.");
+
+        // another oblast's coordinator sees nothing; the coordinator may not publish
+        mvc.perform(get("/manage/seminars/{id}/news", s).session(Sessions.demo(mvc, "brest"))).andExpect(status().isForbidden());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(grodno).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/news/{id}", s)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(itemStatus(s, "ru")).isEqualTo("PUBLISHED");
+        mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/seminars/" + s)));
+        mvc.perform(get("/news")).andExpect(content().string(org.hamcrest.Matchers.containsString("Семинар прошёл")));
+        mvc.perform(get("/api/v1/seminars/{id}/news", s).param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Семинар прошёл")).andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/api/v1/seminars/{id}/news", s).param("lang", "be")).andExpect(status().isNotFound());
+        mvc.perform(get("/news/{id}", s).param("lang", "be")).andExpect(status().isNotFound());
+
+        // confirmed regeneration replaces the edit; the published copy stays until published again
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(grodno).with(csrf()).param("confirm", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
+        mvc.perform(get("/api/v1/seminars/{id}/news", s).param("lang", "ru").session(grodno))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.body").value(org.hamcrest.Matchers.containsString("14 мая 2019 г.")));
+        mvc.perform(get("/news/{id}", s)).andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")));
+    }
+
+    @Test
+    void badInputIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Пустую новость опубликовать нельзя")));
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "ru").session(admin).with(csrf()).param("title", "Мой заголовок").param("body", "  "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Мой заголовок")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")));
+        assertThat(itemStatus(s, "ru")).isEqualTo("DRAFT");
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "xx").session(admin).with(csrf())).andExpect(status().isNotFound());
+        jdbc.sql("update seminar set status = 'ANNOUNCED' where id = :id").param("id", s).update();
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(admin).with(csrf())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void theAtomFeedParsesBackWithRome() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        String xml = mvc.perform(get("/news/feed.atom").param("lang", "be")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+                .andReturn().getResponse().getContentAsString();
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(xml));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getId()).isEqualTo("urn:egov-academy:news:be");
+        Entry entry = feed.getEntries().stream().filter(e -> e.getId().equals("urn:egov-academy:news:" + s + ":be"))
+                .findFirst().orElseThrow();
+        assertThat(entry.getTitle()).startsWith("Адбыўся");
+        assertThat(entry.getAlternateLinks().get(0).getHref()).endsWith("/news/" + s + "?lang=be&kind=NEWS");
+        assertThat(entry.getContents().get(0).getValue()).contains("14 мая 2019 г.");
+    }
+
+    @Test
+    void anAnnouncedSeminarGetsItsAnnouncement() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        mvc.perform(post("/manage/seminars/{id}/announcement/generate", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().isConflict());
+        jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", s).update();
+        mvc.perform(post("/manage/seminars/{id}/announcement/generate", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/announcement/publish", s).param("language", "ru").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("14 мая 2019 г. в 10:00")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Регистрация открыта")));
+        mvc.perform(get("/news")).andExpect(content().string(org.hamcrest.Matchers.containsString("kind=ANNOUNCEMENT")));
+        mvc.perform(get("/api/v1/seminars/{id}/news", s).param("kind", "ANNOUNCEMENT"))
+                .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/news/{id}", s).param("kind", "BOGUS")).andExpect(status().isNotFound());
+    }
+}

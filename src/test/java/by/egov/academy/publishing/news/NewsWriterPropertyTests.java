@@ -1,0 +1,130 @@
+package by.egov.academy.publishing.news;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import by.egov.academy.publishing.grammar.Bodies;
+import by.egov.academy.publishing.news.SeminarFacts.Next;
+import by.egov.academy.publishing.news.SeminarFacts.Place;
+import by.egov.academy.publishing.news.SeminarFacts.Programme;
+import by.egov.academy.publishing.news.SeminarFacts.Texts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The writer over many ordinals, dates, district counts and oblasts; and what it leaves out when facts are missing. */
+class NewsWriterPropertyTests {
+
+    static final Locale RU = Locale.forLanguageTag("ru");
+    static final Locale BE = Locale.forLanguageTag("be");
+    static final String[] ORDINALS_RU = {"первый", "второй", "третий", "четвёртый", "пятый", "шестой", "седьмой", "восьмой",
+            "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый", "пятнадцатый",
+            "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый", "двадцатый"};
+    static final String[] MONTHS_RU = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря"};
+    /** Oblast, its adjective and genitive, Russian and Belarusian (as in V2__territories.sql). */
+    static final String[][] OBLASTS = {
+            {"Брестский", "Брэсцкі", "Брестской области", "Брэсцкай вобласці", "Brest Region"},
+            {"Витебский", "Віцебскі", "Витебской области", "Віцебскай вобласці", "Vitebsk Region"},
+            {"Гомельский", "Гомельскі", "Гомельской области", "Гомельскай вобласці", "Gomel Region"},
+            {"Гродненский", "Гродзенскі", "Гродненской области", "Гродзенскай вобласці", "Grodno Region"},
+            {"Минский", "Мінскі", "Минской области", "Мінскай вобласці", "Minsk Region"},
+            {"Могилевский", "Магілёўскі", "Могилевской области", "Магілёўскай вобласці", "Mogilev Region"}};
+
+    static SeminarFacts facts(int ordinal, LocalDate date, int districts, String[] oblast, boolean complete) {
+        Place place = new Place("OBLAST", "x", "x", oblast[4], oblast[2], oblast[3], "x", "x");
+        Texts none = new Texts(null, null, null);
+        return new SeminarFacts(1, "HELD", complete ? ordinal : null,
+                complete ? new Texts("Цикл семинаров", "Цыкл семінараў", "Cycle of seminars") : none,
+                new Texts("Семинар для руководителей", "Семінар для кіраўнікоў", "Seminar for leaders"),
+                complete ? date : null, "10:00", YearMonth.from(date),
+                List.of(new Bodies.Body("MINISTRY", null, null, null, "Министерство связи и информатизации Республики Беларусь",
+                                "Міністэрства сувязі і інфарматызацыі Рэспублікі Беларусь"),
+                        new Bodies.Body("OBLAST_EXECUTIVE_COMMITTEE", oblast[0], oblast[1], oblast[4], "x", "x")),
+                complete ? new Texts("Дом правительства", "Дом урада", null) : none,
+                complete ? new Place("CITY", "Город", "Горад", "Town", "x", "x", "x", "x") : null, place,
+                complete ? new Texts("Руководители", "Кіраўнікі", "Heads") : none, 0, districts, districts > 0 ? place : null,
+                complete ? List.of(new Texts("ООО «Альфа»", null, null)) : List.of(),
+                complete ? List.of(new Texts("Данные", "Даныя", "Data")) : List.of(), complete ? new Texts("Итог.", "Вынік.", "Outcome.") : none,
+                new Programme(new Texts("Проект", "Праект", "The project"), none, 2016),
+                new Next(place, YearMonth.from(date).plusMonths(1)));
+    }
+
+    @Test
+    void ordinalsDatesDistrictsAndOblastsAgree() {
+        Random random = new Random(2017);
+        for (int i = 0; i < 2000; i++) {
+            int ordinal = 1 + random.nextInt(20);
+            LocalDate date = LocalDate.of(2016 + random.nextInt(15), 1, 1).plusDays(random.nextInt(365));
+            int districts = 1 + random.nextInt(130);
+            String[] oblast = OBLASTS[random.nextInt(OBLASTS.length)];
+            SeminarFacts f = facts(ordinal, date, districts, oblast, true);
+            Draft ru = NewsWriter.write(f, RU);
+            assertThat(ru.title()).isEqualTo("Состоялся " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров для руководителей");
+            assertThat(ru.body()).startsWith(date.getDayOfMonth() + " " + MONTHS_RU[date.getMonthValue() - 1] + " "
+                    + date.getYear() + " г. Министерством связи и информатизации совместно с "
+                    + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом на территории дома правительства проведен "
+                    + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров.");
+            int last = districts % 10;
+            String form = last == 1 && districts % 100 != 11 ? "района" : "районов";
+            assertThat(ru.body()).contains("Представители " + districts + " " + form + " " + oblast[2] + " также");
+            assertThat(ru.body()).contains("на территории " + oblast[2] + " в ");
+            Draft be = NewsWriter.write(f, BE);
+            String formBe = last == 1 && districts % 100 != 11 ? "раёна" : "раёнаў";
+            assertThat(be.body()).contains("Прадстаўнікі " + districts + " " + formBe + " " + oblast[3] + " таксама",
+                    oblast[1].replaceAll("і$", "ім") + " абласным выканаўчым камітэтам", "на тэрыторыі " + oblast[3] + " ў ");
+            Draft en = NewsWriter.write(f, Locale.ENGLISH);
+            assertThat(en.body()).contains("Representatives of " + districts + (districts == 1 ? " district of " : " districts of ") + oblast[4]);
+            for (Draft d : List.of(ru, be, en)) {
+                assertThat(d.missing()).isEmpty();
+                assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..");
+            }
+        }
+    }
+
+    @Test
+    void aSentenceWithoutItsFactsIsLeftOutAndNamed() {
+        for (Locale language : List.of(RU, BE, Locale.ENGLISH)) {
+            Draft d = NewsWriter.write(facts(3, LocalDate.of(2018, 3, 1), 0, OBLASTS[0], false), language);
+            assertThat(d.missing()).containsExactlyInAnyOrder("cycle", "date", "venue", "audience", "remote", "experts",
+                    "topics", "outcome");
+            assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..")
+                    .doesNotContain("«»");
+        }
+    }
+
+    @Test
+    void theAnnouncementSaysWhatWhenWhereForWhomHowDistrictsJoinAndRegistration() {
+        Random random = new Random(2018);
+        for (int i = 0; i < 500; i++) {
+            int ordinal = 1 + random.nextInt(20);
+            LocalDate date = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3000));
+            int districts = 1 + random.nextInt(30);
+            String[] oblast = OBLASTS[random.nextInt(OBLASTS.length)];
+            SeminarFacts f = facts(ordinal, date, districts, oblast, true);
+            Draft ru = AnnouncementWriter.write(f, RU);
+            assertThat(ru.title()).isEqualTo("Состоится " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров для руководителей");
+            assertThat(ru.body()).startsWith(date.getDayOfMonth() + " " + MONTHS_RU[date.getMonthValue() - 1] + " "
+                            + date.getYear() + " г. в 10:00 Министерством связи и информатизации совместно с "
+                            + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом на территории дома "
+                            + "правительства будет проведен " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров.")
+                    .contains("Целевая аудитория семинара — руководители.",
+                            "Представители " + districts + (districts % 10 == 1 && districts % 100 != 11 ? " района " : " районов ")
+                                    + oblast[2] + " смогут присоединиться к семинару посредством видеоконференцсвязи",
+                            "В качестве экспертов выступят представители ООО «Альфа».", "Темы семинара: данные.",
+                            "Регистрация откроется позднее");
+            for (Locale language : List.of(RU, BE, Locale.ENGLISH)) {
+                Draft d = AnnouncementWriter.write(f, language);
+                assertThat(d.missing()).isEmpty();
+                assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..");
+            }
+        }
+        Draft missing = AnnouncementWriter.write(facts(2, LocalDate.of(2017, 10, 13), 0, OBLASTS[0], false), RU);
+        assertThat(missing.missing()).contains("date", "venue", "audience", "remote", "experts", "topics");
+        assertThat(missing.body()).startsWith("В октябре 2017 г. Министерством связи").doesNotContain("null");
+    }
+}

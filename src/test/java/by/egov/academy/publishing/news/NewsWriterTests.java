@@ -1,0 +1,99 @@
+package by.egov.academy.publishing.news;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import by.egov.academy.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Russian draft of the demo Grodno seminar holds every fact of the ministry's item of 8 September 2017. */
+@IntegrationTest
+class NewsWriterTests {
+
+    static final Locale RU = Locale.forLanguageTag("ru");
+    static final Locale BE = Locale.forLanguageTag("be");
+
+    @Autowired
+    NewsDrafts drafts;
+    @Autowired
+    JdbcClient jdbc;
+
+    long grodno() {
+        return by.egov.academy.support.TestData.demoGrodnoSeminar(jdbc);
+    }
+
+    @Test
+    void theGrodnoDraftHoldsEveryFactOfTheReferenceItem() {
+        Draft d = drafts.news(grodno(), RU);
+        System.out.println("=== RU ===\n" + d.title() + "\n\n" + d.body() + "\nmissing " + d.missing());
+        assertThat(d.title()).isEqualTo("Состоялся первый семинар цикла региональных семинаров по вопросам развития "
+                + "технологий электронного правительства для руководителей местных исполнительных органов государственного управления");
+        assertThat(d.body()).contains(
+                "8 сентября 2017 г. Министерством связи и информатизации совместно с Гродненским областным исполнительным "
+                        + "комитетом на территории отдела регионального развития по Гродненской области ГУ «Администрация Парка "
+                        + "высоких технологий» проведен первый семинар цикла региональных семинаров по вопросам развития "
+                        + "технологий электронного правительства.",
+                "Целевой аудиторией семинара стали приглашенные представители руководителей Гродненского областного, "
+                        + "городского, районного исполнительных комитетов, администраций Октябрьского и Ленинского районов "
+                        + "г. Гродно и ряда предприятий города, оказывающих услуги в жилищно-коммунальной сфере.",
+                "Представители 16 районов Гродненской области также присутствовали на мероприятии посредством видеоконференцсвязи.",
+                "Microsoft Belarus", "ООО «Белорусские облачные технологии»", "SAP СНГ в Беларуси",
+                "НИРУП «Институт прикладных программных систем»",
+                "цифровая трансформация городов", "качество работы государственных органов",
+                "заинтересованный обмен мнениями на практике показал положительный эффект подобных мероприятий",
+                "Проект по постоянному наращиванию компетенций руководителей высшего звена в сфере электронного правительства "
+                        + "инициирован Правительством Республики Беларусь в 2016 году.",
+                "Следующее мероприятие в рамках данного проекта состоится на территории Брестской области в октябре 2017 г.");
+        assertThat(d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain(" .");
+        assertThat(d.missing()).isEmpty();
+    }
+
+    @Test
+    void belarusianAndEnglishDrafts() {
+        Draft be = drafts.news(grodno(), BE);
+        Draft en = drafts.news(grodno(), Locale.ENGLISH);
+        System.out.println("=== BE ===\n" + be.title() + "\n\n" + be.body() + "\nmissing " + be.missing());
+        System.out.println("=== EN ===\n" + en.title() + "\n\n" + en.body() + "\nmissing " + en.missing());
+        assertThat(be.title()).startsWith("Адбыўся першы семінар цыкла рэгіянальных семінараў");
+        assertThat(be.body()).contains("8 верасня 2017 г. Міністэрствам сувязі і інфарматызацыі сумесна з Гродзенскім "
+                        + "абласным выканаўчым камітэтам на тэрыторыі аддзела рэгіянальнага развіцця",
+                "Прадстаўнікі 16 раёнаў Гродзенскай вобласці", "на тэрыторыі Брэсцкай вобласці ў кастрычніку 2017 г.");
+        assertThat(en.title()).startsWith("The first seminar of the cycle of regional seminars");
+        assertThat(en.body()).contains("On 8 September 2017 the Ministry of Communications and Informatization together with "
+                        + "the Grodno Regional Executive Committee held the first seminar", "in Grodno",
+                "Representatives of 16 districts of Grodno Region also took part by videoconference.",
+                "in Brest Region in October 2017");
+        for (Draft d : List.of(be, en)) {
+            assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ");
+        }
+    }
+
+    /** Every district's committee named from its adjective matches the district's own stored case forms. */
+    @Test
+    void everyDistrictsAdjectiveDeclinesLikeItsStoredCaseForms() {
+        var ru = by.egov.academy.publishing.grammar.Grammar.of(RU);
+        var be = by.egov.academy.publishing.grammar.Grammar.of(BE);
+        record D(String nameRu, String nameBe, String adjRu, String adjBe, String ruGen, String ruIns, String beGen, String beIns) {
+        }
+        List<D> districts = jdbc.sql("""
+                select name_ru, name_be, adj_ru, adj_be, ru_gen, ru_ins, be_gen, be_ins from territory
+                where level = 'DISTRICT' and name_ru = adj_ru || ' район' and name_be = adj_be || ' раён'""")
+                .query(D.class).list();
+        assertThat(districts).hasSizeGreaterThan(100);
+        for (D d : districts) {
+            assertThat(ru.adjective(d.adjRu(), by.egov.academy.publishing.grammar.GrammaticalCase.INSTRUMENTAL) + " районом")
+                    .isEqualTo(d.ruIns());
+            assertThat(ru.adjective(d.adjRu(), by.egov.academy.publishing.grammar.GrammaticalCase.GENITIVE) + " района")
+                    .isEqualTo(d.ruGen());
+            assertThat(be.adjective(d.adjBe(), by.egov.academy.publishing.grammar.GrammaticalCase.INSTRUMENTAL) + " раёнам")
+                    .isEqualTo(d.beIns());
+            assertThat(be.adjective(d.adjBe(), by.egov.academy.publishing.grammar.GrammaticalCase.GENITIVE) + " раёна")
+                    .isEqualTo(d.beGen());
+        }
+    }
+}
