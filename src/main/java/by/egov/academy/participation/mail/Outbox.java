@@ -28,12 +28,17 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Queues a mail once per cause. No conflict target on purpose: the Message-ID is derived from the cause and
+     * unique too, and with {@code on conflict (cause_key)} two nodes queuing the same reminder at the same moment
+     * could trip over the Message-ID's index instead (seen in MailDeliveryTests) and fail.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(Mail m) {
         return jdbc.sql("""
                         insert into outbox_message (cause_key, message_id, recipient, subject, text_body, html_body, ics, qr_payload)
                         values (:cause, :mid, :to, :subject, :text, :html, :ics, :qr)
-                        on conflict (cause_key) do nothing
+                        on conflict do nothing
                         """)
                 .param("cause", m.causeKey()).param("mid", messageId(m.causeKey())).param("to", m.recipient())
                 .param("subject", m.subject()).param("text", m.text()).param("html", m.html()).param("ics", m.ics())
