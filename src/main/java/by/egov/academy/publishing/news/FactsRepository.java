@@ -114,12 +114,37 @@ class FactsRepository {
                             : month != null ? YearMonth.from(month) : null;
                     return new Next(place(rs), ym);
                 }).optional().orElse(null);
+        Place host = territory(r.host());
+        Texts audience = withRulesWhereUnwritten(r.audience(), seminarId, host);
         return Optional.of(new SeminarFacts(r.id(), r.status(), r.ordinal(), r.cycle(), r.title(),
                 r.start() == null ? null : r.start().toLocalDate(),
                 r.start() == null ? null : r.start().toLocalTime().toString(),
                 r.plannedMonth() == null ? null : YearMonth.from(r.plannedMonth()), organisers, r.venue(),
-                r.venueTerritory() == null ? null : territory(r.venueTerritory()), territory(r.host()), r.audience(),
+                r.venueTerritory() == null ? null : territory(r.venueTerritory()), host, audience,
                 inPerson, districts.size(), remoteOblast, experts, topics, r.outcome(), programme, next));
+    }
+
+    /** The recorded audience text where there is one; in a language without one, the audience rules in prose. */
+    private Texts withRulesWhereUnwritten(Texts recorded, long seminarId, Place host) {
+        List<AudienceFromRules.Rule> rules = jdbc.sql("""
+                        select categories, scope, territory_id, positions from audience_rule where seminar_id = :id order by id
+                        """).param("id", seminarId)
+                .query((rs, n) -> new AudienceFromRules.Rule(rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
+                        rs.getString(4))).list();
+        java.util.Map<Long, Place> places = new java.util.HashMap<>();
+        rules.stream().map(AudienceFromRules.Rule::territoryId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(t -> places.put(t, territory(t)));
+        Texts fromRules = AudienceFromRules.describe(rules, host, places);
+        if (fromRules == null) {
+            return recorded;
+        }
+        return new Texts(blank(recorded.ru()) ? fromRules.ru() : recorded.ru(),
+                blank(recorded.be()) ? fromRules.be() : recorded.be(),
+                blank(recorded.en()) ? fromRules.en() : recorded.en());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private Place territory(long id) {
