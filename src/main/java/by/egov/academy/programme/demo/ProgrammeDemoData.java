@@ -105,7 +105,11 @@ class ProgrammeDemoData implements ApplicationRunner {
                 "Семінар па пытаннях развіцця тэхналогій электроннага ўрада для кіраўнікоў мясцовых выканаўчых органаў дзяржаўнага кіравання",
                 "Seminar on developing e-government technologies for the heads of local executive bodies",
                 YearMonth.of(2017, 9), LocalDateTime.of(2017, 9, 8, 10, 0), LocalDateTime.of(2017, 9, 8, 14, 0),
-                venue, audience, null,
+                venue, audience,
+                "Запрошаныя прадстаўнікі кіраўнікоў Гродзенскага абласнога, гарадскога, раённага выканаўчых камітэтаў, "
+                        + "адміністрацый Кастрычніцкага і Ленінскага раёнаў г. Гродна і шэрагу прадпрыемстваў горада, якія "
+                        + "аказваюць паслугі ў жыллёва-камунальнай сферы; прадстаўнікі 16 раёнаў Гродзенскай вобласці па "
+                        + "відэаканферэнцсувязі.",
                 "Invited heads of the Grodno oblast, city and district executive committees, the administrations of "
                         + "the Oktyabrsky and Leninsky districts of Grodno and several housing and utilities enterprises; "
                         + "16 districts of Grodno oblast by videoconference."), programme, 1, "REGIONAL");
@@ -117,7 +121,11 @@ class ProgrammeDemoData implements ApplicationRunner {
                         + "сущности происходящих процессов в сфере электронного правительства, сфокусировать их внимание на "
                         + "первостепенных задачах в данном направлении, решение которых позволит получить максимальный эффект "
                         + "как для каждого региона, отрасли, так и для государства в целом.",
-                null,
+                "Зацікаўлены абмен меркаваннямі, які адбыўся па выніках выступленняў экспертаў, на практыцы паказаў "
+                        + "станоўчы эфект падобных мерапрыемстваў, дазволіўшы сфарміраваць ва ўдзельнікаў семінара разуменне "
+                        + "сутнасці працэсаў, якія адбываюцца ў сферы электроннага ўрада, засяродзіць іх увагу на першачарговых "
+                        + "задачах у гэтым кірунку, рашэнне якіх дазволіць атрымаць максімальны эфект як для кожнага рэгіёна, "
+                        + "галіны, так і для дзяржавы ў цэлым.",
                 "An interested exchange of opinions after the experts' talks showed the positive effect of such events: "
                         + "participants understood the processes under way in e-government and focused on the priority tasks "
                         + "whose solution gives the most effect for each region, each sector and the state as a whole.");

@@ -62,7 +62,11 @@ class NewsWriterTests {
         assertThat(be.title()).startsWith("Адбыўся першы семінар цыкла рэгіянальных семінараў");
         assertThat(be.body()).contains("8 верасня 2017 г. Міністэрствам сувязі і інфарматызацыі сумесна з Гродзенскім "
                         + "абласным выканаўчым камітэтам на тэрыторыі аддзела рэгіянальнага развіцця",
-                "Прадстаўнікі 16 раёнаў Гродзенскай вобласці", "на тэрыторыі Брэсцкай вобласці ў кастрычніку 2017 г.");
+                "Прадстаўнікі 16 раёнаў Гродзенскай вобласці", "на тэрыторыі Брэсцкай вобласці ў кастрычніку 2017 г.",
+                "Мэтавай аўдыторыяй семінара сталі запрошаныя прадстаўнікі кіраўнікоў Гродзенскага абласнога",
+                "Зацікаўлены абмен меркаваннямі");
+        assertThat(be.missing()).isEmpty();
+        assertThat(be.body()).doesNotContain("null").doesNotContain("відэаканферэнцсувязі.;");
         assertThat(en.title()).startsWith("The first seminar of the cycle of regional seminars");
         assertThat(en.body()).contains("On 8 September 2017 the Ministry of Communications and Informatization together with "
                         + "the Grodno Regional Executive Committee held the first seminar", "in Grodno",
