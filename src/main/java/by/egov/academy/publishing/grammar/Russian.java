@@ -61,19 +61,17 @@ public final class Russian implements Grammar {
         String stem = word.substring(0, word.length() - 2);
         String ending = word.substring(word.length() - 2);
         char last = stem.charAt(stem.length() - 1);
-        boolean soft = ending.equals("ий") && "кгхжшчщц".indexOf(last) < 0;
-        boolean velarOrSibilant = "кгхжшчщ".indexOf(last) >= 0;
         if (!ending.equals("ый") && !ending.equals("ой") && !ending.equals("ий")) {
             return word; // not an adjective we know how to decline: leave it as written
         }
+        // «-ий» after a soft consonant or a sibilant (верхний, свежий) takes «е»; after к, г, х and hard ones «о»
+        boolean e = ending.equals("ий") && "кгхц".indexOf(last) < 0;
+        boolean i = ending.equals("ий") && last != 'ц' || "кгхжшчщ".indexOf(last) >= 0;
         return switch (c) {
-            case GENITIVE -> stem + (soft ? "его" : (last == 'ж' || last == 'ш' || last == 'ч' || last == 'щ')
-                    && ending.equals("ий") ? "его" : "ого");
-            case DATIVE -> stem + (soft ? "ему" : (last == 'ж' || last == 'ш' || last == 'ч' || last == 'щ')
-                    && ending.equals("ий") ? "ему" : "ому");
-            case INSTRUMENTAL -> stem + (soft || velarOrSibilant ? "им" : "ым");
-            case PREPOSITIONAL -> stem + (soft ? "ем" : (last == 'ж' || last == 'ш' || last == 'ч' || last == 'щ')
-                    && ending.equals("ий") ? "ем" : "ом");
+            case GENITIVE -> stem + (e ? "его" : "ого");
+            case DATIVE -> stem + (e ? "ему" : "ому");
+            case INSTRUMENTAL -> stem + (i ? "им" : "ым");
+            case PREPOSITIONAL -> stem + (e ? "ем" : "ом");
             default -> word;
         };
     }
