@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -66,9 +66,12 @@ class SignInThrottle {
                 .param("before", java.sql.Timestamp.from(clock.instant().minus(properties.window()))).update();
     }
 
-    /** A right password clears the account's own failures; the address keeps its count. */
+    /**
+     * A sign-in through the form clears the account's own failures; the address keeps its count. (Not every
+     * authentication: a script using HTTP Basic authenticates on each call, and each would cost a delete.)
+     */
     @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
+    void succeeded(InteractiveAuthenticationSuccessEvent event) {
         jdbc.sql("delete from sign_in_failure where lower(username) = lower(:u)")
                 .param("u", event.getAuthentication().getName()).update();
     }
