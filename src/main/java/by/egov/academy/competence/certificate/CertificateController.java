@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.Flash;
+import by.egov.academy.programme.SeminarStatus;
+import by.egov.academy.programme.Seminars;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,9 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CertificateController {
 
     private final CertificateService service;
+    private final CertificateBatches batches;
+    private final Seminars seminars;
 
-    CertificateController(CertificateService service) {
+    CertificateController(CertificateService service, CertificateBatches batches, Seminars seminars) {
         this.service = service;
+        this.batches = batches;
+        this.seminars = seminars;
     }
 
     @GetMapping("/manage/seminars/{id}/certificates")
@@ -35,6 +41,9 @@ class CertificateController {
         model.addAttribute("seminarId", id);
         model.addAttribute("attended", service.attended(id));
         model.addAttribute("issued", issued);
+        model.addAttribute("held", seminars.find(id).map(s -> s.status() == SeminarStatus.HELD
+                || s.status() == SeminarStatus.REPORTED).orElse(false));
+        model.addAttribute("latestBatch", batches.latest(id).orElse(null));
         return "competence/certificates";
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ class CertificateRepository {
                    revoked_at, revocation_reason from certificate""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    CertificateRepository(JdbcClient jdbc) {
+    CertificateRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -54,34 +57,56 @@ class CertificateRepository {
         return jdbc.sql("select pdf from certificate where id = :id").param("id", id).query(byte[].class).single();
     }
 
+    private static final String ATTENDEES = """
+            select i.id, i.seminar_id, i.official_id, f.full_name, f.position, o.name_ru as org_ru, o.name_be as org_be,
+                   s.title_ru, s.title_be, s.starts_at, s.ends_at, v.name_ru as venue_ru, v.name_be as venue_be,
+                   vt.name_ru as place_ru, vt.name_be as place_be,
+                   (select g.name_ru from seminar_organiser so join organisation g on g.id = so.organisation_id
+                     where so.seminar_id = s.id order by so.position, g.id limit 1) as issuer_ru,
+                   (select g.name_be from seminar_organiser so join organisation g on g.id = so.organisation_id
+                     where so.seminar_id = s.id order by so.position, g.id limit 1) as issuer_be,
+                   i.remote_site_id is null as in_person, st.name_ru as site_ru, st.name_be as site_be, i.attended_at,
+                   f.language as mail_language
+            from invitation i
+            join seminar s on s.id = i.seminar_id
+            join official f on f.id = i.official_id
+            join organisation o on o.id = f.organisation_id
+            left join venue v on v.id = s.venue_id
+            left join territory vt on vt.id = v.territory_id
+            left join remote_site r on r.id = i.remote_site_id
+            left join territory st on st.id = r.territory_id
+            where i.attended_at is not null
+            """;
+
+    private static Attendee attendee(ResultSet rs, int n) throws SQLException {
+        return new Attendee(rs.getLong("id"), rs.getLong("seminar_id"), rs.getLong("official_id"),
+                rs.getString("full_name"), rs.getString("position"), rs.getString("org_ru"), rs.getString("org_be"),
+                rs.getString("title_ru"), rs.getString("title_be"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+                rs.getString("venue_ru"), rs.getString("venue_be"), rs.getString("place_ru"), rs.getString("place_be"),
+                rs.getString("issuer_ru"), rs.getString("issuer_be"), rs.getBoolean("in_person"),
+                rs.getString("site_ru"), rs.getString("site_be"), instant(rs, "attended_at"), rs.getString("mail_language"));
+    }
+
     /** The attended invitation with everything the certificate prints; empty unless the official attended. */
     Optional<Attendee> attendee(long invitationId) {
-        return jdbc.sql("""
-                        select i.id, i.seminar_id, i.official_id, f.full_name, f.position, o.name_ru as org_ru, o.name_be as org_be,
-                               s.title_ru, s.title_be, s.starts_at, s.ends_at, v.name_ru as venue_ru, v.name_be as venue_be,
-                               vt.name_ru as place_ru, vt.name_be as place_be,
-                               (select g.name_ru from seminar_organiser so join organisation g on g.id = so.organisation_id
-                                 where so.seminar_id = s.id order by so.position, g.id limit 1) as issuer_ru,
-                               (select g.name_be from seminar_organiser so join organisation g on g.id = so.organisation_id
-                                 where so.seminar_id = s.id order by so.position, g.id limit 1) as issuer_be,
-                               i.remote_site_id is null as in_person, st.name_ru as site_ru, st.name_be as site_be, i.attended_at
-                        from invitation i
-                        join seminar s on s.id = i.seminar_id
-                        join official f on f.id = i.official_id
-                        join organisation o on o.id = f.organisation_id
-                        left join venue v on v.id = s.venue_id
-                        left join territory vt on vt.id = v.territory_id
-                        left join remote_site r on r.id = i.remote_site_id
-                        left join territory st on st.id = r.territory_id
-                        where i.id = :i and i.attended_at is not null
-                        """).param("i", invitationId)
-                .query((rs, n) -> new Attendee(rs.getLong("id"), rs.getLong("seminar_id"), rs.getLong("official_id"),
-                        rs.getString("full_name"), rs.getString("position"), rs.getString("org_ru"), rs.getString("org_be"),
-                        rs.getString("title_ru"), rs.getString("title_be"), instant(rs, "starts_at"), instant(rs, "ends_at"),
-                        rs.getString("venue_ru"), rs.getString("venue_be"), rs.getString("place_ru"), rs.getString("place_be"),
-                        rs.getString("issuer_ru"), rs.getString("issuer_be"), rs.getBoolean("in_person"),
-                        rs.getString("site_ru"), rs.getString("site_be"), instant(rs, "attended_at")))
+        return jdbc.sql(ATTENDEES + " and i.id = :i").param("i", invitationId).query(CertificateRepository::attendee)
                 .optional();
+    }
+
+    /** Those of the attended invitations that have no certificate yet, in one query (a chunk of a bulk issue). */
+    List<Attendee> attendeesWithoutCertificate(List<Long> invitationIds) {
+        return jdbc.sql(ATTENDEES + """
+                         and i.id = any(:ids) and not exists (select 1 from certificate c where c.invitation_id = i.id)
+                        order by i.id""").param("ids", invitationIds.toArray(Long[]::new))
+                .query(CertificateRepository::attendee).list();
+    }
+
+    /** The attended invitations of a seminar: all of them, and those that have a certificate (valid or revoked). */
+    List<Long> attendedInvitationIds(long seminarId, boolean withCertificate) {
+        return jdbc.sql("""
+                        select i.id from invitation i where i.seminar_id = :s and i.attended_at is not null
+                           and exists (select 1 from certificate c where c.invitation_id = i.id) = :w order by i.id
+                        """).param("s", seminarId).param("w", withCertificate).query(Long.class).list();
     }
 
     /** Code and name of the competences of the seminar's talks, in the language, highest target level each. */
@@ -107,14 +132,31 @@ class CertificateRepository {
     record AttendedInvitation(long invitationId, String fullName, String position, boolean inPerson) {
     }
 
-    void insert(String serial, Attendee a, String language, String seminarTitle, byte[] pdf, String who, Instant now) {
-        jdbc.sql("""
-                insert into certificate (serial, invitation_id, seminar_id, official_id, language, full_name, seminar_title,
-                                         pdf, issued_by, issued_at)
-                values (:serial, :i, :s, :o, :l, :name, :title, :pdf, :who, :now)
-                """).param("serial", serial).param("i", a.invitationId()).param("s", a.seminarId())
-                .param("o", a.officialId()).param("l", language).param("name", a.fullName()).param("title", seminarTitle)
-                .param("pdf", pdf).param("who", who).param("now", Timestamp.from(now)).update();
+    /** A certificate made and not yet stored. */
+    record Made(String serial, Attendee attendee, String language, String seminarTitle, byte[] pdf, String badgeSalt) {
+    }
+
+    private static final String INSERT = """
+            insert into certificate (serial, invitation_id, seminar_id, official_id, language, full_name, seminar_title,
+                                     pdf, badge_salt, issued_by, issued_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            """;
+
+    /**
+     * Stores the certificates in one batch; one already made for the same invitation (by a concurrent issue)
+     * wins and this one is dropped. Answers which of them were stored.
+     */
+    boolean[] insert(List<Made> made, String who, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int[] counts = batch.batchUpdate(INSERT, made.stream().map(m -> new Object[]{m.serial(),
+                m.attendee().invitationId(), m.attendee().seminarId(), m.attendee().officialId(), m.language(),
+                m.attendee().fullName(), m.seminarTitle(), m.pdf(), m.badgeSalt(), who, at}).toList());
+        boolean[] stored = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            stored[i] = counts[i] > 0;
+        }
+        return stored;
     }
 
     int revoke(String serial, String who, String reason, Instant now) {

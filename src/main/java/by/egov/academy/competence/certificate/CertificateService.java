@@ -3,6 +3,7 @@ package by.egov.academy.competence.certificate;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import by.egov.academy.competence.CompetenceAccess;
@@ -66,12 +67,25 @@ class CertificateService {
         }
         Attendee a = repository.attendee(invitationId)
                 .orElseThrow(() -> DomainException.invalid("competence.certificate.notAttended", "invitationId"));
+        CertificateRepository.Made made = make(a, language, repository.competences(a.seminarId(), language));
+        repository.insert(List.of(made), access.who(), clock.instant());
+        // a bulk issue may have stored one meanwhile (it does not wait for the lock): that one is kept
+        return repository.byInvitation(invitationId).orElseThrow();
+    }
+
+    /** The certificate of one attendee, rendered and not stored: no database work, so bulk workers run it in parallel. */
+    CertificateRepository.Made make(Attendee a, String language, List<String> competences) {
         int year = (a.startsAt() != null ? a.startsAt() : clock.instant()).atZone(ZoneId.of("Europe/Minsk")).getYear();
         String serial = serial(year);
-        byte[] document = pdf.render(a, language, serial, verifyUrl(serial), repository.competences(a.seminarId(), language));
-        repository.insert(serial, a, language, a.pick(language, a.seminarRu(), a.seminarBe()), document, access.who(),
-                clock.instant());
-        return repository.bySerial(serial).orElseThrow();
+        byte[] document = pdf.render(a, language, serial, verifyUrl(serial), competences);
+        return new CertificateRepository.Made(serial, a, language, a.pick(language, a.seminarRu(), a.seminarBe()), document,
+                badgeSalt());
+    }
+
+    static String badgeSalt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return java.util.HexFormat.of().formatHex(salt);
     }
 
     static String serial(int year) {
@@ -110,12 +124,12 @@ class CertificateService {
         }
     }
 
-    java.util.List<Certificate> ofSeminar(long seminarId) {
+    List<Certificate> ofSeminar(long seminarId) {
         access.checkManageSeminar(seminarId);
         return repository.ofSeminar(seminarId);
     }
 
-    java.util.List<CertificateRepository.AttendedInvitation> attended(long seminarId) {
+    List<CertificateRepository.AttendedInvitation> attended(long seminarId) {
         access.checkManageSeminar(seminarId);
         return repository.attended(seminarId);
     }

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,13 +19,30 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * A small A4 text document with PDFBox: headings and wrapped paragraphs in DejaVu Sans (embedded, subset), which
  * has every Russian and Belarusian letter (і, ў); new pages as the text runs on. Not thread-safe; one per document.
+ *
+ * <p>Parsing the 750 KB font files took half of a certificate's time, so the files are read once and parsed fonts
+ * are kept in a pool: a parsed font is not thread-safe, but a document only reads it (each document still embeds
+ * its own subset), so one document at a time borrows a pair and returns it on {@link #close()}.
  */
 public final class PdfText implements AutoCloseable {
 
     private static final float MARGIN = 56;
     private static final PDRectangle PAGE = PDRectangle.A4;
 
+    private static final byte[] REGULAR = read("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = read("/fonts/DejaVuSans-Bold.ttf");
+    private static final java.util.concurrent.ConcurrentLinkedDeque<Fonts> POOL = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** A parsed regular and bold font, used by one document at a time. */
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
+        static Fonts parse() throws IOException {
+            return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+        }
+    }
+
     private final PDDocument document = new PDDocument();
+    private final Fonts fonts;
     private final PDType0Font regular;
     private final PDType0Font bold;
     private PDPageContentStream out;
@@ -30,8 +50,10 @@ public final class PdfText implements AutoCloseable {
 
     public PdfText(String title) {
         try {
-            regular = load("/fonts/DejaVuSans.ttf");
-            bold = load("/fonts/DejaVuSans-Bold.ttf");
+            Fonts pooled = POOL.pollFirst();
+            fonts = pooled != null ? pooled : Fonts.parse();
+            regular = PDType0Font.load(document, fonts.regular(), true);
+            bold = PDType0Font.load(document, fonts.bold(), true);
             document.getDocumentInformation().setTitle(title);
             newPage();
         } catch (IOException e) {
@@ -39,12 +61,14 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
-    private PDType0Font load(String resource) throws IOException {
+    private static byte[] read(String resource) {
         try (InputStream in = PdfText.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("font " + resource + " missing from the classpath");
+                throw new IllegalStateException("font " + resource + " missing from the classpath");
             }
-            return PDType0Font.load(document, in, true);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -156,6 +180,9 @@ public final class PdfText implements AutoCloseable {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // as many pairs stay as documents were ever made at once (request threads plus certificate workers)
+            POOL.offerFirst(fonts);
         }
     }
 }

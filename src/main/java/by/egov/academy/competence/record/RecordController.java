@@ -2,9 +2,6 @@ package by.egov.academy.competence.record;
 
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +28,6 @@ class RecordController {
 
     @GetMapping("/directory/officials/{id}/record.pdf")
     ResponseEntity<byte[]> download(@PathVariable long id, Locale locale) {
-        byte[] body = pdf.render(service.record(id), locale);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("record-" + id + ".pdf").build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(body);
+        return OwnRecordController.attachment("record-" + id + ".pdf", pdf.render(service.record(id), locale));
     }
 }

@@ -48,6 +48,14 @@ class RecordPdf {
                         new Object[]{String.valueOf(c.level()), String.valueOf(c.seminars()), String.valueOf(c.versionNo())},
                         locale), 10);
             }
+            if (!record.certificates().isEmpty()) {
+                pdf.skip(8);
+                pdf.heading(msg("competence.own.certificates", locale), 12);
+                for (HeldCertificate c : record.certificates()) {
+                    pdf.paragraph(c.serial() + " · " + c.seminarTitle() + (c.revoked()
+                            ? " — " + msg("competence.certificate.revokedShort", locale) : ""), 10);
+                }
+            }
             return pdf.bytes();
         }
     }

@@ -74,4 +74,21 @@ class RecordRepository {
                         order by c.code, v.version_no
                         """).param("o", officialId).query((rs, n) -> covered(rs)).list();
     }
+
+    List<HeldCertificate> certificates(long officialId) {
+        return jdbc.sql("""
+                        select c.serial, c.seminar_id, c.seminar_title, c.language, c.issued_at, c.revoked_at is not null
+                        from certificate c where c.official_id = :o order by c.issued_at, c.id
+                        """).param("o", officialId)
+                .query((rs, n) -> new HeldCertificate(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** The stored PDF of the official's own valid certificate. */
+    java.util.Optional<byte[]> validCertificatePdf(long officialId, String serial) {
+        return jdbc.sql("""
+                        select pdf from certificate where official_id = :o and serial = :s and revoked_at is null
+                        """).param("o", officialId).param("s", serial).query(byte[].class).optional();
+    }
 }

@@ -5,22 +5,25 @@ import by.egov.academy.directory.OfficialRef;
 import by.egov.academy.identity.CurrentUser;
 import by.egov.academy.identity.CurrentUsers;
 import by.egov.academy.identity.Role;
+import by.egov.academy.participation.PersonalLinks;
 import by.egov.academy.platform.DomainException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-/** An official's record, for the programme office and the coordinator of the official's region. */
+/** An official's record: for the programme office, the coordinator of the official's region, and the official. */
 @Service
 class RecordService {
 
     private final RecordRepository repository;
     private final Directory directory;
     private final CurrentUsers users;
+    private final PersonalLinks links;
 
-    RecordService(RecordRepository repository, Directory directory, CurrentUsers users) {
+    RecordService(RecordRepository repository, Directory directory, CurrentUsers users, PersonalLinks links) {
         this.repository = repository;
         this.directory = directory;
         this.users = users;
+        this.links = links;
     }
 
     OfficialRecord record(long officialId) {
@@ -32,6 +35,34 @@ class RecordService {
         if (!allowed) {
             throw new AccessDeniedException("the record of official " + officialId + " is not yours to read");
         }
-        return new OfficialRecord(official, repository.seminars(officialId), repository.competences(officialId));
+        return of(official);
+    }
+
+    private OfficialRecord of(OfficialRef official) {
+        return new OfficialRecord(official, repository.seminars(official.id()), repository.competences(official.id()),
+                repository.certificates(official.id()));
+    }
+
+    /**
+     * The official's own record, opened with their personal invitation link (no password: the token is the key).
+     * No participant account is linked to an official in the directory, so the link is the only way in for them.
+     */
+    OfficialRecord own(String token) {
+        return of(official(token));
+    }
+
+    private OfficialRef official(String token) {
+        return links.official(token).flatMap(directory::official)
+                .orElseThrow(() -> DomainException.notFound("competence.own.unknown"));
+    }
+
+    /** One of the official's own valid certificates, as stored. */
+    byte[] ownCertificate(String token, String serial) {
+        OfficialRef official = official(token);
+        if (serial == null || !serial.matches("EGA-[0-9]{4}-[A-Z2-9]{10}")) {
+            throw DomainException.notFound("competence.certificate.notFound");
+        }
+        return repository.validCertificatePdf(official.id(), serial)
+                .orElseThrow(() -> DomainException.notFound("competence.certificate.notFound"));
     }
 }
