@@ -103,7 +103,8 @@ class AccessMatrixTests {
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
     long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
             official, otherOfficial, account, venue, frameworkVersion, attendedInvitation;
-    String token, serial;
+    String token, serial, attendeeToken;
+    long batch;
 
     @BeforeAll
     void fixture() throws Exception {
@@ -178,10 +179,15 @@ class AccessMatrixTests {
                         """).param("s", seminar).param("o", attendee).param("n", attendeeNonce)
                 .param("h", InvitationTokens.hash(tokens.token(attendeeNonce))).param("c", InvitationTokens.newShortCode())
                 .query(Long.class).single();
+        attendeeToken = tokens.token(attendeeNonce);
         ok(mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
                 .param("invitationId", "" + attendedInvitation).param("language", "ru")));
         serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
                 .query(String.class).single();
+        batch = jdbc.sql("""
+                        insert into certificate_batch (seminar_id, state, total, made, started_by, started_at, updated_at, finished_at)
+                        values (:s, 'DONE', 1, 1, 'matrix', now(), now(), now()) returning id
+                        """).param("s", seminar).query(Long.class).single();
     }
 
     /** A competence of the framework's draft, the draft started first if there is none (by the programme office). */
@@ -445,6 +451,27 @@ class AccessMatrixTests {
                 .param("invitationId", "" + attendedInvitation).param("language", "be")));
         c.add(new Case("GET /manage/certificates/{serial}.pdf", Rule.OBLAST_STAFF, () -> get("/manage/certificates/{s}.pdf", serial)));
         c.add(new Case("GET /certificates/{serial}", Rule.PUBLIC, () -> get("/certificates/{s}", serial)));
+        // bulk issue (the matrix seminar is not held: allowed callers get 409, others 403) and its progress
+        c.add(new Case("POST /manage/seminars/{id}/certificates/bulk", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/certificates/bulk", seminar)));
+        c.add(new Case("GET /manage/certificate-batches/{batchId}", Rule.OBLAST_STAFF,
+                () -> get("/manage/certificate-batches/{b}", batch)));
+        c.add(new Case("POST /api/v1/seminars/{id}/certificate-batches", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/certificate-batches", seminar)));
+        c.add(new Case("GET /api/v1/certificate-batches/{batchId}", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/certificate-batches/{b}", batch)));
+        // Open Badges: public like the verification page (a revoked assertion is 410, which is not a refusal)
+        long held = TestData.demoGrodnoSeminar(jdbc);
+        c.add(new Case("GET /badges/assertions/{serial}", Rule.PUBLIC, () -> get("/badges/assertions/{s}", serial)));
+        c.add(new Case("GET /badges/classes/{seminarId}", Rule.PUBLIC, () -> get("/badges/classes/{id}", held)));
+        c.add(new Case("GET /badges/classes/{seminarId}/image.svg", Rule.PUBLIC, () -> get("/badges/classes/{id}/image.svg", held)));
+        c.add(new Case("GET /badges/issuer", Rule.PUBLIC, () -> get("/badges/issuer")));
+        c.add(new Case("GET /competences/{competenceId}", Rule.PUBLIC, () -> get("/competences/{id}", currentCompetence())));
+        // the official's own record behind the personal link (the certificate may have been revoked by then: gone)
+        c.add(new Case("GET /my-record/{token}", Rule.TOKEN, () -> get("/my-record/{t}", attendeeToken)));
+        c.add(new Case("GET /my-record/{token}/record.pdf", Rule.TOKEN, () -> get("/my-record/{t}/record.pdf", attendeeToken)));
+        c.add(new Case("GET /my-record/{token}/certificates/{serial}.pdf", Rule.TOKEN,
+                () -> get("/my-record/{t}/certificates/{s}.pdf", attendeeToken, serial), true));
         c.add(new Case("POST /manage/certificates/{serial}/revoke", Rule.PROGRAMME_OFFICE,
                 () -> post("/manage/certificates/{s}/revoke", serial).param("reason", "Матрица")));
         // the audit log and personal data: the programme office's alone
@@ -560,7 +587,8 @@ class AccessMatrixTests {
     void aForgedTokenOpensNothing() throws Exception {
         String forged = "A".repeat(43);
         for (MockHttpServletRequestBuilder r : List.of(get("/rsvp/{t}", forged), get("/rsvp/{t}/qr.png", forged),
-                post("/rsvp/{t}", forged).param("choice", "DECLINE"))) {
+                post("/rsvp/{t}", forged).param("choice", "DECLINE"), get("/my-record/{t}", forged),
+                get("/my-record/{t}/record.pdf", forged), get("/my-record/{t}/certificates/{s}.pdf", forged, serial))) {
             assertThat(mvc.perform(r).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }

@@ -30,8 +30,8 @@ class BatchController {
         try {
             return "redirect:/manage/certificate-batches/" + batches.start(id, language).id();
         } catch (DomainException e) {
-            if (e.status().value() != 400) {
-                throw e; // a seminar not held is 409 with its message; an unknown one 404
+            if (e.status().value() == 404 || e.status().value() == 409) {
+                throw e; // an unknown seminar; one not held (the page offers the action only once held)
             }
             Flash.error(redirect, e);
             return "redirect:/manage/seminars/" + id + "/certificates";

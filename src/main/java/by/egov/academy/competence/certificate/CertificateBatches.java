@@ -71,6 +71,7 @@ class CertificateBatches {
 
     /** Starts a bulk issue for the seminar's organisers; {@code language} ru, be, or empty for each one's own. */
     CertificateBatch start(long seminarId, String language) {
+        seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("competence.batch.seminarNotFound"));
         access.checkManageSeminar(seminarId);
         return start(seminarId, language, access.who());
     }
