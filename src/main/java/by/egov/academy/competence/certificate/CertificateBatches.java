@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import by.egov.academy.competence.CompetenceAccess;
 import by.egov.academy.platform.DomainException;
@@ -112,16 +113,22 @@ class CertificateBatches {
         return batches.latest(seminarId);
     }
 
+    /** A running batch on this node; the nanosecond sums say where its time went (logged when it ends). */
     private record Job(long id, long seminarId, String language, String who, AtomicInteger chunksLeft,
-                       Map<String, List<String>> competences) {
+                       Map<String, List<String>> competences, AtomicLong readNanos, AtomicLong renderNanos,
+                       AtomicLong storeNanos) {
         Job(long id, long seminarId, String language, String who, AtomicInteger chunksLeft) {
-            this(id, seminarId, language, who, chunksLeft, new ConcurrentHashMap<>());
+            this(id, seminarId, language, who, chunksLeft, new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong(),
+                    new AtomicLong());
         }
     }
 
     private void run(Job job, List<Long> chunk) {
         try {
+            long t0 = System.nanoTime();
             List<Attendee> attendees = repository.attendeesWithoutCertificate(chunk);
+            long t1 = System.nanoTime();
+            job.readNanos().addAndGet(t1 - t0);
             List<CertificateRepository.Made> made = new ArrayList<>(attendees.size());
             int failed = 0;
             for (Attendee a : attendees) {
@@ -135,6 +142,8 @@ class CertificateBatches {
                 }
             }
             int renderFailed = failed;
+            long t2 = System.nanoTime();
+            job.renderNanos().addAndGet(t2 - t1);
             transaction.executeWithoutResult(status -> {
                 int stored = 0;
                 if (!made.isEmpty()) {
@@ -144,12 +153,16 @@ class CertificateBatches {
                 }
                 batches.progress(job.id(), stored, chunk.size() - stored - renderFailed, renderFailed, clock.instant());
             });
+            job.storeNanos().addAndGet(System.nanoTime() - t2);
         } catch (RuntimeException e) {
             log.error("a chunk of certificate batch {} failed", job.id(), e);
             batches.progress(job.id(), 0, 0, chunk.size(), clock.instant());
         } finally {
             if (job.chunksLeft().decrementAndGet() == 0) {
                 batches.finish(job.id(), clock.instant());
+                log.info("certificate batch {} done; worker time: reading {} ms, rendering {} ms, storing {} ms", job.id(),
+                        job.readNanos().get() / 1_000_000, job.renderNanos().get() / 1_000_000,
+                        job.storeNanos().get() / 1_000_000);
             }
         }
     }

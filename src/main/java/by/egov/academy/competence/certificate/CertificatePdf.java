@@ -35,19 +35,25 @@ class CertificatePdf {
     byte[] render(Attendee a, String language, String serial, String verifyUrl, List<String> competences) {
         Locale locale = Locale.forLanguageTag(language);
         String seminar = a.pick(language, a.seminarRu(), a.seminarBe());
-        try (PdfText pdf = new PdfText(msg("competence.certificate.heading", locale) + " " + serial)) {
+        String organisation = a.pick(language, a.organisationRu(), a.organisationBe());
+        String place = join(a.pick(language, a.venueRu(), a.venueBe()), a.pick(language, a.placeRu(), a.placeBe()));
+        String site = a.pick(language, a.siteRu(), a.siteBe());
+        String issuer = a.pick(language, a.issuerRu(), a.issuerBe());
+        // the fixed texts are ours (Cyrillic and punctuation); what the records say decides the fonts
+        boolean compact = PdfText.compactCovers(a.fullName(), a.position(), organisation, seminar, place, site, issuer,
+                String.join(" ", competences), verifyUrl);
+        try (PdfText pdf = new PdfText(msg("competence.certificate.heading", locale) + " " + serial, compact)) {
             pdf.heading(msg("competence.certificate.heading", locale), 20);
             pdf.skip(10);
             pdf.paragraph(msg("competence.certificate.certifies", locale), 11);
             pdf.heading(a.fullName(), 16);
-            pdf.paragraph(a.position() + ", " + a.pick(language, a.organisationRu(), a.organisationBe()), 11);
+            pdf.paragraph(a.position() + ", " + organisation, 11);
             pdf.paragraph(msg("competence.certificate.tookPart", locale), 11);
             pdf.heading(seminar, 12);
             pdf.skip(6);
             if (a.startsAt() != null) {
                 pdf.paragraph(msg("competence.certificate.date", locale) + ": " + DATE.format(a.startsAt().atZone(MINSK)), 11);
             }
-            String place = join(a.pick(language, a.venueRu(), a.venueBe()), a.pick(language, a.placeRu(), a.placeBe()));
             if (!place.isEmpty()) {
                 pdf.paragraph(msg("competence.certificate.place", locale) + ": " + place, 11);
             }
@@ -56,8 +62,7 @@ class CertificatePdf {
             }
             pdf.paragraph(msg("competence.certificate.mode", locale) + ": " + (a.inPerson()
                     ? msg("competence.record.inPerson", locale)
-                    : messages.getMessage("competence.record.atSite", new Object[]{a.pick(language, a.siteRu(), a.siteBe())},
-                    locale)), 11);
+                    : messages.getMessage("competence.record.atSite", new Object[]{site}, locale)), 11);
             if (!competences.isEmpty()) {
                 pdf.skip(4);
                 pdf.paragraph(msg("competence.record.competences", locale) + ":", 11);
@@ -65,7 +70,7 @@ class CertificatePdf {
             }
             pdf.skip(8);
             if (a.issuerRu() != null) {
-                pdf.paragraph(msg("competence.certificate.issuer", locale) + ": " + a.pick(language, a.issuerRu(), a.issuerBe()), 11);
+                pdf.paragraph(msg("competence.certificate.issuer", locale) + ": " + issuer, 11);
             }
             pdf.paragraph(msg("competence.certificate.serial", locale) + ": " + serial, 11);
             pdf.paragraph(msg("competence.certificate.verify", locale) + ": " + verifyUrl, 9);
@@ -84,10 +89,14 @@ class CertificatePdf {
         return halves % 2 == 0 ? String.valueOf(halves / 2) : (halves / 2) + ",5";
     }
 
-    /** The URL as a QR code of vector squares, 3 points a module, its lower left corner at (x, y). */
+    /**
+     * The URL as a QR code of vector squares, 3 points a module, its lower left corner at (x, y). The mask is fixed:
+     * any of the eight is valid, and scoring all of them was a sixth of a certificate's time.
+     */
     private static void qr(PDPageContentStream out, String url, float x, float y) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
+            BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2,
+                    EncodeHintType.QR_MASK_PATTERN, 0));
             float module = 3;
             out.setNonStrokingColor(java.awt.Color.BLACK);
             for (int row = 0; row < m.getHeight(); row++) {
