@@ -177,7 +177,9 @@ public final class PdfText implements AutoCloseable {
     private PdfText write(String text, PDType0Font font, float size) {
         try {
             float leading = size * 1.35f;
-            for (String line : wrap(text == null ? "" : text, font, size, PAGE.getWidth() - 2 * MARGIN)) {
+            TrueTypeFont file = font == bold ? fonts.bold() : fonts.regular();
+            for (String line : wrap(text == null ? "" : text, font, file.getUnicodeCmapLookup(), size,
+                    PAGE.getWidth() - 2 * MARGIN)) {
                 if (y - leading < MARGIN) {
                     newPage();
                 }
@@ -196,11 +198,12 @@ public final class PdfText implements AutoCloseable {
     }
 
     /** Words to lines no wider than the text column; characters the font lacks become '?'. */
-    private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+    private static List<String> wrap(String text, PDType0Font font, org.apache.fontbox.ttf.CmapLookup cmap, float size,
+                                     float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String para : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : printable(para, font).split(" ")) {
+            for (String word : printable(para, cmap).split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
                     lines.add(line.toString());
@@ -214,14 +217,15 @@ public final class PdfText implements AutoCloseable {
         return lines;
     }
 
-    private static String printable(String s, PDType0Font font) throws IOException {
+    /** By the font file's own character map: PDType0Font.hasGlyph takes a character code, not a Unicode value. */
+    private static String printable(String s, org.apache.fontbox.ttf.CmapLookup cmap) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isISOControl(cp)) {
                 sb.append(' ');
-            } else if (font.hasGlyph(cp)) {
+            } else if (cmap.getGlyphId(cp) != 0) {
                 sb.appendCodePoint(cp);
             } else {
                 sb.append('?');
