@@ -197,20 +197,31 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
-    /** Words to lines no wider than the text column; characters the font lacks become '?'. */
+    /**
+     * Words to lines no wider than the text column; characters the font lacks become '?'. Widths add up (PDFBox
+     * applies no kerning), so each word is measured once rather than every candidate line again.
+     */
     private static List<String> wrap(String text, PDType0Font font, org.apache.fontbox.ttf.CmapLookup cmap, float size,
                                      float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        float space = font.getStringWidth(" ");
+        float limit = width * 1000 / size;
         for (String para : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : printable(para, cmap).split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                float wordWidth = font.getStringWidth(word);
+                if (!line.isEmpty() && lineWidth + space + wordWidth > limit) {
                     lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
+                    line.setLength(0);
+                    lineWidth = 0;
                 }
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                    lineWidth += space;
+                }
+                line.append(word);
+                lineWidth += wordWidth;
             }
             lines.add(line.toString());
         }

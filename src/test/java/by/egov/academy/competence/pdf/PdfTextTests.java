@@ -40,4 +40,15 @@ class PdfTextTests {
         // № lies beyond the full font's glyph count: once mistaken for a glyph id, now looked up as a character
         assertThat(roundTrip(false, "№ 7")).contains("№ 7");
     }
+
+    @Test
+    void aLongParagraphWrapsWithinTheColumnAndKeepsEveryWord() throws Exception {
+        String words = String.join(" ", java.util.Collections.nCopies(60, "трансфармацыя"));
+        String text = roundTrip(true, words);
+        java.util.List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        // twice (heading and paragraph), each over several lines of at most the column's width
+        assertThat(lines.size()).isGreaterThan(6);
+        assertThat(text.split("трансфармацыя", -1).length - 1).isEqualTo(120);
+        assertThat(lines).allMatch(l -> l.strip().length() <= 85);
+    }
 }
