@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Data and figures of the certificate benchmark (bench/certificates/run.sh); the certificates themselves are made by
  * the running application's bulk path. Not part of the test suite.
  *
- * setup jdbcUrl                 a held Grodno seminar with 5,000 attendees (4,000 in person, 1,000 at the Lida site,
+ * setup jdbcUrl [count]         a held Grodno seminar with 5,000 (or count) attendees (4,000 in person, 1,000 at the Lida site,
  *                               a third of them reading Belarusian), tagged talks, venue and organiser; prints its id
  * wait jdbcUrl batchId         returns once the batch row says DONE (polled every 100 ms; gives up after 10 minutes)
  * result jdbcUrl batchId gcLog cpuSeconds cores loadAverage
@@ -24,7 +24,7 @@ public class CertificateBench {
     public static void main(String[] args) throws Exception {
         try (Connection db = DriverManager.getConnection(args[1], "postgres", "")) {
             switch (args[0]) {
-                case "setup" -> System.out.println(setUp(db));
+                case "setup" -> System.out.println(setUp(db, args.length > 2 ? Integer.parseInt(args[2]) : ATTENDEES));
                 case "wait" -> waitDone(db, Long.parseLong(args[2]));
                 case "result" -> result(db, Long.parseLong(args[2]), Path.of(args[3]), Double.parseDouble(args[4]),
                         Integer.parseInt(args[5]), args[6]);
@@ -53,7 +53,7 @@ public class CertificateBench {
         throw new IllegalStateException("batch " + batch + " not done in 10 minutes");
     }
 
-    static long setUp(Connection db) throws Exception {
+    static long setUp(Connection db, int attendees) throws Exception {
         try (Statement st = db.createStatement()) {
             long org = one(st, "select id from organisation where territory_id = (select id from territory where code = 'BY-HR') order by id limit 1");
             long venue = one(st, """
@@ -85,18 +85,18 @@ public class CertificateBench {
             st.execute("""
                     insert into official (full_name, position, leadership, organisation_id, email, language)
                     select 'Нагрузочный Участник Сертификатов ' || g, 'Начальник отдела цифрового развития', 'HEAD', %d,
-                           'cert-bench-' || g || '@load.example', case when g %% 3 = 0 then 'be' else 'ru' end
+                           'cert-bench-' || g || '-%d@load.example', case when g %% 3 = 0 then 'be' else 'ru' end
                     from generate_series(1, %d) g
-                    """.formatted(org, ATTENDEES));
+                    """.formatted(org, seminar, attendees));
             st.execute("""
                     insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
                                             remote_site_id, attended_at, attended_by)
                     select %d, f.id, n.nonce, encode(sha256(convert_to(n.nonce, 'UTF8')), 'hex'), 'C' || lpad(f.rn::text, 7, '0'),
                            'MANUAL', case when f.rn %% 5 = 0 then 'ACCEPTED_REMOTE' else 'ACCEPTED_IN_PERSON' end,
                            case when f.rn %% 5 = 0 then %d end, timestamptz '2017-11-10 09:55:00+03', 'bench'
-                    from (select id, row_number() over (order by id) as rn from official where email like 'cert-bench-%%@load.example') f,
+                    from (select id, row_number() over (order by id) as rn from official where email like 'cert-bench-%%-%d@load.example') f,
                          lateral (select md5(f.id::text || random()::text) as nonce) n
-                    """.formatted(seminar, site));
+                    """.formatted(seminar, site, seminar));
             return seminar;
         }
     }

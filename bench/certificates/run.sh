@@ -7,6 +7,8 @@
 # Target: >= 200 certificates/s on 2 cores, heap < 512 MB.
 # Also prints the CPU seconds the application and its PostgreSQL spent on the batch, per certificate, since a
 # shared machine's other load slows the wall-clock figure down.
+# Before the measured batch an unmeasured warm-up batch (BENCH_WARMUP=3000 certificates of another seminar; 0: none)
+# lets the JIT compile the PDF code, as on a server that has been running.
 # Usage: bench/certificates/run.sh   (needs curl and bc; builds the jar unless BENCH_SKIP_BUILD=1 and one exists)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,6 +47,16 @@ cpu_ticks() { # [app|pg]
     done
     echo "$total"
 }
+# warm-up (not measured): a running server has compiled the PDF code long before; without it a third of the
+# measured CPU is the JIT compiling PDFBox (seen in the threads list below)
+WARM=${BENCH_WARMUP:-3000}
+if [ "$WARM" -gt 0 ]; then
+    WSEM=$(bench setup "$JDBC" "$WARM")
+    WBATCH=$(curl -sf -u "admin:$PASSWORD" -X POST "http://127.0.0.1:$PORT/api/v1/seminars/$WSEM/certificate-batches" \
+        | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+    bench wait "$JDBC" "$WBATCH"
+    echo "warm-up: $WARM certificates of another seminar made (not measured)"
+fi
 SEMINAR=$(bench setup "$JDBC")
 echo "held seminar $SEMINAR with 5000 attendees"
 CPU0=$(cpu_ticks); APP0=$(cpu_ticks app)
@@ -57,5 +69,9 @@ CPU1=$(cpu_ticks); APP1=$(cpu_ticks app)
 CPU_S=$(echo "scale=2; ($CPU1 - $CPU0) / $(getconf CLK_TCK)" | bc -l)
 echo "CPU seconds during the batch: application $(echo "scale=2; ($APP1 - $APP0) / $(getconf CLK_TCK)" | bc -l), PostgreSQL $(echo "scale=2; ($CPU1 - $CPU0 - $APP1 + $APP0) / $(getconf CLK_TCK)" | bc -l)"
 grep -o 'certificate batch [0-9]* done.*' "$WORK/app.log" || true
+echo "application threads by CPU seconds since start, warm-up included (workers, GC, JIT compilers, ...):"
+for t in /proc/"$APP_PID"/task/*; do
+    echo "$(awk '{printf "%.1f", ($14 + $15) / '"$(getconf CLK_TCK)"'}' "$t/stat") $(cat "$t/comm")"
+done | awk '{a[$2" "$3]+=$1} END {for (k in a) if (a[k] >= 0.5) printf "  %6.1f s %s\n", a[k], k}' | sort -rn | head -8
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench result "$JDBC" "$BATCH" "$WORK/gc.log" "$CPU_S" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)"
