@@ -18,7 +18,11 @@ if [ -z "$JAR" ] || [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then ./mvnw -q -DskipTest
 PGJAR=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort -V | tail -1)
 WORK=$(mktemp -d /tmp/egov-certbench.XXXXXX)
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+# (a failing wait would stop the trap under set -e before rm: every step is allowed to fail)
+cleanup() {
+    if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 PASSWORD=bench-password-1
