@@ -105,6 +105,11 @@ class CertificateBatchTests {
         assertThat(done).containsEntry("total", 4).containsEntry("made", 3).containsEntry("skipped", 1)
                 .containsEntry("failed", 0);
         assertThat(language(be)).isEqualTo("be");
+        // the workers carry the starter's identity: the certificate and the audit log name the coordinator
+        assertThat(jdbc.sql("""
+                        select c.issued_by || '/' || a.actor from certificate c
+                        join audit_log a on a.entity = 'certificate' and a.entity_id = c.id::text and a.action = 'INSERT'
+                        where c.invitation_id = :i""").param("i", be).query(String.class).single()).isEqualTo("grodno/grodno");
         assertThat(language(en)).isEqualTo("ru");
         assertThat(language(ru)).isEqualTo("ru");
         assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", absent)
