@@ -50,12 +50,11 @@ final class AnnouncementWriter {
             missing.add("date");
         }
         List<String> agents = NewsWriter.agents(f, language, missing);
-        String venue = p.venue(f, g, language);
+        String venue = lang.equals("en") ? Phrases.whereEn(f) : p.venue(f, g, language);
         if (venue == null) {
             missing.add("venue");
         }
-        String by = agents.isEmpty() ? "" : agents.get(0) + (agents.size() > 1 ? " " + p.together() + " "
-                + String.join(", ", agents.subList(1, agents.size())) : "");
+        String by = p.agents(agents).strip(); // English keeps the comma closing "together with …,"
         String where = venue == null ? "" : " " + venue;
         lead.append(switch (lang) {
             case "be" -> by + where + " будзе праведзены " + what;
@@ -79,7 +78,7 @@ final class AnnouncementWriter {
             String count = g.countGenitive(f.remoteDistricts(), p.district());
             String of = f.remoteOblast() == null ? "" : (lang.equals("en") ? " of " : " ") + f.remoteOblast().genitive(language);
             who.add(switch (lang) {
-                case "be" -> "Прадстаўнікі " + count + of + " змогуць далучыцца да семінара праз відэаканферэнцсувязь на раённых пляцоўках.";
+                case "be" -> "Прадстаўнікі " + count + of + " змогуць далучыцца да семінара ў рэжыме відэаканферэнцсувязі на раённых пляцоўках.";
                 case "en" -> "Representatives of " + count + of + " will join by videoconference at district sites.";
                 default -> "Представители " + count + of + " смогут присоединиться к семинару посредством видеоконференцсвязи на районных площадках.";
             });
@@ -92,8 +91,7 @@ final class AnnouncementWriter {
 
         List<String> talk = new ArrayList<>();
         if (!f.expertOrganisations().isEmpty()) {
-            String orgs = String.join(", ", f.expertOrganisations().stream()
-                    .map(t -> t.in(language) != null ? t.in(language) : t.ru()).toList());
+            String orgs = p.list(f.expertOrganisations().stream().map(o -> NewsWriter.name(o, language, missing)).toList());
             talk.add(switch (lang) {
                 case "be" -> "У якасці экспертаў выступяць прадстаўнікі " + orgs + ".";
                 case "en" -> "Representatives of " + orgs + " will speak as experts.";
@@ -108,7 +106,7 @@ final class AnnouncementWriter {
                 case "be" -> "Тэмы семінара: ";
                 case "en" -> "Topics: ";
                 default -> "Темы семинара: ";
-            } + String.join(", ", topics) + ".");
+            } + p.list(topics) + ".");
         } else {
             missing.add("topics");
         }
