@@ -28,7 +28,8 @@ final class AnnouncementWriter {
         String forWhom = subject.forWhom();
         String title = switch (lang) {
             case "be" -> "Адбудзецца " + what + forWhom;
-            case "en" -> "The " + what + forWhom + " is coming";
+            case "en" -> "The " + what + forWhom + " will be held"
+                    + (f.venueCity() == null || f.venueCity().nameEn() == null ? "" : " in " + f.venueCity().nameEn());
             default -> "Состоится " + what + forWhom;
         };
 
@@ -58,7 +59,9 @@ final class AnnouncementWriter {
         String where = venue == null ? "" : " " + venue;
         lead.append(switch (lang) {
             case "be" -> by + where + " будзе праведзены " + what;
-            case "en" -> agents.isEmpty() ? "the " + what + " will be held" + where : by + " will hold the " + what + where;
+            // English says where in a sentence of its own, as the news item does
+            case "en" -> (agents.isEmpty() ? "the " + what + " will be held" : by + " will hold the " + what)
+                    + (venue == null ? "" : ". It will take place " + venue);
             default -> by + where + " будет проведен " + what;
         });
         paragraphs.add(Phrases.sentence(lead.toString().replaceAll(" {2,}", " ").strip()));

@@ -24,6 +24,12 @@ class NewsWriterPropertyTests {
     static final String[] ORDINALS_RU = {"первый", "второй", "третий", "четвёртый", "пятый", "шестой", "седьмой", "восьмой",
             "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый", "пятнадцатый",
             "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый", "двадцатый"};
+    static final String[] ORDINALS_BE = {"першы", "другі", "трэці", "чацвёрты", "пяты", "шосты", "сёмы", "восьмы",
+            "дзявяты", "дзясяты", "адзінаццаты", "дванаццаты", "трынаццаты", "чатырнаццаты", "пятнаццаты", "шаснаццаты",
+            "сямнаццаты", "васямнаццаты", "дзевятнаццаты", "дваццаты"};
+    static final String[] ORDINALS_EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"};
     static final String[] MONTHS_RU = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
             "сентября", "октября", "ноября", "декабря"};
     /** Oblast, its adjective and genitive, Russian and Belarusian (as in V2__territories.sql). */
@@ -80,6 +86,16 @@ class NewsWriterPropertyTests {
                     oblast[1].replaceAll("і$", "ім") + " абласным выканаўчым камітэтам", "на тэрыторыі " + oblast[3] + " ў ");
             Draft en = NewsWriter.write(f, Locale.ENGLISH);
             assertThat(en.body()).contains("Representatives of " + districts + (districts == 1 ? " district of " : " districts of ") + oblast[4]);
+            String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+            assertThat(en.title()).isEqualTo("The " + ORDINALS_EN[ordinal - 1] + " seminar of the cycle of seminars for leaders took place in Town");
+            assertThat(en.body()).startsWith("On " + date.getDayOfMonth() + " " + month + " " + date.getYear()
+                            + " the Ministry of Communications and Informatization, together with the "
+                            + oblast[4].replace(" Region", "") + " Regional Executive Committee, held the " + ORDINALS_EN[ordinal - 1]
+                            + " seminar of the cycle of seminars. It took place in Town.")
+                    .contains("Representatives of Alpha LLC took part as experts.",
+                            "The next event of the project will be held in " + oblast[4] + " in "
+                                    + date.plusMonths(1).getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK));
+            assertThat(be.title()).isEqualTo("Адбыўся " + ORDINALS_BE[ordinal - 1] + " семінар цыкла семінараў для кіраўнікоў");
             for (Draft d : List.of(ru, be, en)) {
                 assertThat(d.missing()).isEmpty();
                 assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..");
