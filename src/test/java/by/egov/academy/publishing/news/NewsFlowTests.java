@@ -202,6 +202,29 @@ class NewsFlowTests {
                 .andExpect(status().isNotFound());
     }
 
+    /** The editor's page lists an organisation whose English name is missing, linked to the organisation's form. */
+    @Test
+    void theEditorsPageLinksToAnOrganisationWithoutAnEnglishName() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        String nameRu = TestData.unique("ООО «Без английского ") + "»";
+        long organisation = jdbc.sql("insert into organisation (name_ru, category, territory_id) values (:n, 'PARTNER_IT_COMPANY', :t) returning id")
+                .param("n", nameRu).param("t", TestData.territory(jdbc, "BY-HM")).query(Long.class).single();
+        long expert = jdbc.sql("insert into expert (full_name, organisation_id) values ('Эксперт', :o) returning id")
+                .param("o", organisation).query(Long.class).single();
+        long talk = jdbc.sql("""
+                insert into talk (seminar_id, kind, title_ru, starts_at, ends_at)
+                values (:s, 'TALK', 'Доклад', timestamptz '2019-05-14 10:00+03', timestamptz '2019-05-14 11:00+03') returning id
+                """).param("s", s).query(Long.class).single();
+        jdbc.sql("insert into talk_speaker (talk_id, expert_id) values (:t, :e)").param("t", talk).param("e", expert).update();
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "en").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "en").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("нет английского названия организации")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/directory/organisations/" + organisation + "/edit")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Representatives of " + nameRu + " took part as experts.")));
+    }
+
     @Test
     void badInputIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
