@@ -251,6 +251,7 @@ class AccessMatrixTests {
         c.add(new Case("GET /news/feed.atom", Rule.PUBLIC, () -> get("/news/feed.atom")));
         c.add(new Case("GET /api/v1/seminars/{id}/news", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/news", seminar)));
         c.add(new Case("GET /manage/seminars/{id}/news", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news", seminar)));
+        c.add(new Case("GET /manage/news", Rule.PROGRAMME_OFFICE, () -> get("/manage/news")));
         for (String kind : List.of("news", "announcement")) {
             c.add(new Case("POST /manage/seminars/{id}/" + kind, Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/" + kind, seminar)
                     .param("language", "ru").param("title", "Матрица").param("body", "Правка")));
@@ -258,6 +259,11 @@ class AccessMatrixTests {
                     () -> post("/manage/seminars/{id}/" + kind + "/generate", seminar).param("language", "ru")));
             c.add(new Case("POST /manage/seminars/{id}/" + kind + "/publish", Rule.PROGRAMME_OFFICE,
                     () -> post("/manage/seminars/{id}/" + kind + "/publish", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/request", Rule.OBLAST_STAFF,
+                    () -> post("/manage/seminars/{id}/" + kind + "/request", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/return", Rule.PROGRAMME_OFFICE,
+                    () -> post("/manage/seminars/{id}/" + kind + "/return", seminar).param("language", "ru")
+                            .param("comment", "Матрица: вернуть")));
         }
         c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
         c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
