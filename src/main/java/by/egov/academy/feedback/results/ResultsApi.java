@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import by.egov.academy.identity.CurrentUsers;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,14 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ResultsApi {
 
     private final ResultsService service;
+    private final CurrentUsers users;
 
-    ResultsApi(ResultsService service) {
+    ResultsApi(ResultsService service, CurrentUsers users) {
         this.service = service;
+        this.users = users;
     }
 
     /** The results as JSON (the seminar's organisers; texts in the caller's language). */
     @GetMapping(value = "/api/v1/seminars/{id}/survey/results", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> api(@PathVariable long id, Locale locale) {
+        if (users.current().isEmpty()) {
+            // the seminar reads under /api/v1/seminars are public, so the filter chain let the caller through: 401, not 403
+            throw new AuthenticationCredentialsNotFoundException("the survey results need a sign-in");
+        }
         Results r = service.results(id, locale);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("seminarId", id);
