@@ -308,6 +308,39 @@ class SurveyTests {
         assertThat(mvc.perform(get(link(seminar, inv))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Спасибо, Ответов Иван! Ваши ответы получены.");
         mvc.perform(get(link(seminar, inv) + "/certificate.pdf")).andExpect(status().isNotFound());
+
+        // the named self-assessment reaches the official's record, on the page and in the PDF
+        long official = jdbc.sql("select official_id from invitation where id = :i").param("i", inv).query(Long.class).single();
+        String code = jdbc.sql("select code from competence where id = :c").param("c", held.competence()).query(String.class).single();
+        Document record = Jsoup.parse(mvc.perform(get("/directory/officials/{id}/record", official).session(Sessions.demo(mvc, "grodno")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(record.select("#self-assessed").text()).contains(code, "1 → 3", held.title());
+        byte[] pdf = mvc.perform(get("/directory/officials/{id}/record.pdf", official).session(Sessions.admin(mvc)).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Self-assessed levels", code, "before the seminar 1, after 3");
+        }
+    }
+
+    @Test
+    void theDemoGrodnoSeminarHasASentIllustrativeSurveyWithAnswers() throws Exception {
+        long grodno = by.egov.academy.support.TestData.demoGrodnoSeminar(jdbc);
+        var row = jdbc.sql("select state, anonymous, illustrative, id from survey where seminar_id = :s").param("s", grodno)
+                .query().singleRow();
+        assertThat(row.get("state")).isEqualTo("SENT");
+        assertThat(row.get("anonymous")).isEqualTo(false);
+        assertThat(row.get("illustrative")).isEqualTo(true);
+        assertThat(responses((Long) row.get("id"))).isEqualTo(5);
+        // the talks' tagged competences gave level questions, and the job never sends an illustrative survey
+        assertThat(count("select count(*) from survey_question where survey_id = :id and kind = 'SELF_LEVEL'", (Long) row.get("id")))
+                .isGreaterThan(3);
+        jobs.sendDue();
+        jobs.remindDue();
+        assertThat(count("select count(*) from outbox_message where cause_key like 'survey:' || :id || ':%'", (Long) row.get("id")))
+                .isZero();
+        String html = mvc.perform(get("/manage/seminars/{id}/survey/results", grodno).session(Sessions.demo(mvc, "grodno")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("демонстрационные", "Облачные", "Средняя оценка 4,20");
     }
 
     @Test
