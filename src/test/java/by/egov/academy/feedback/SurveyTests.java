@@ -1,8 +1,6 @@
 package by.egov.academy.feedback;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -218,9 +216,9 @@ class SurveyTests {
         assertThat(jdbc.sql("select count(*) from outbox_message where cause_key = :k").param("k", "survey:" + survey + ":" + absent)
                 .query(Long.class).single()).isZero();
 
-        MimeMessage beMail = waitForMail(greenMail, FeedbackFixtures.email(jdbc, be), "Анкета");
+        MimeMessage beMail = MailServer.await(FeedbackFixtures.email(jdbc, be), "Анкета");
         assertThat(beMail.getSubject()).isEqualTo("Анкета: " + held.title());
-        String beText = text(beMail);
+        String beText = MailServer.text(beMail);
         assertThat(beText).contains("Дзякуй за ўдзел у семінары", "Апытанне Ўладзімір");
         String beLink = link(beText);
         assertThat(beLink).endsWith("?lang=be");
@@ -235,10 +233,10 @@ class SurveyTests {
         assertThat(jobs.remindDue()).isEqualTo(1);
         assertThat(jobs.remindDue()).isZero();
         assertThat(count("select count(*) from outbox_message where cause_key like 'survey:' || :id || ':%:reminder'", survey)).isEqualTo(1);
-        MimeMessage reminder = waitForMail(greenMail, FeedbackFixtures.email(jdbc, be), "Напамін");
+        MimeMessage reminder = MailServer.await(FeedbackFixtures.email(jdbc, be), "Напамін");
         assertThat(reminder.getSubject()).isEqualTo("Напамін: анкета — " + held.title());
         Thread.sleep(1000); // the outbox worker polls every 200 ms in tests: nothing else arrives
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> to(m, FeedbackFixtures.email(jdbc, ru))).count())
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> MailServer.isTo(m, FeedbackFixtures.email(jdbc, ru))).count())
                 .isEqualTo(1);
     }
 
@@ -474,42 +472,6 @@ class SurveyTests {
             org.springframework.util.MultiValueMap<String, String> params, String name, String value) {
         params.put(name, List.of(value));
         return params;
-    }
-
-    static boolean to(MimeMessage m, String address) {
-        try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static MimeMessage waitForMail(com.icegreen.greenmail.util.GreenMail greenMail, String to, String subject) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage m : greenMail.getReceivedMessages()) {
-                if (m.getSubject().contains(subject) && to(m, to)) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail '" + subject + "' for " + to);
-    }
-
-    static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart mp) {
-            for (int i = 0; i < mp.getCount(); i++) {
-                String t = text(mp.getBodyPart(i));
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
     }
 
     static String link(String text) {
