@@ -185,6 +185,20 @@ class SurveyTests {
     }
 
     @Test
+    void theJobMakesTheSurveyOfARecentlyHeldSeminarNobodyOpened() throws Exception {
+        var held = FeedbackFixtures.heldSeminar(mvc, jdbc);
+        assertThat(count("select count(*) from survey where seminar_id = :id", held.seminar())).isZero();
+        assertThat(jobs.createMissing()).isGreaterThanOrEqualTo(1);
+        assertThat(jobs.createMissing()).isZero();
+        long survey = surveyOf(held.seminar());
+        assertThat(jdbc.sql("select state from survey where id = :id").param("id", survey).query(String.class).single())
+                .isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select send_at = (select ends_at from seminar where id = :s) + interval '2 hours' from survey where id = :id")
+                .param("s", held.seminar()).param("id", survey).query(Boolean.class).single()).isTrue();
+        assertThat(questions(survey)).hasSize(7);
+    }
+
+    @Test
     void aSeminarNotYetHeldIsNotSent() throws Exception {
         var held = FeedbackFixtures.heldSeminar(mvc, jdbc);
         jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", held.seminar()).update();
