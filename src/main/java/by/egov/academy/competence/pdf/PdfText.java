@@ -130,13 +130,25 @@ public final class PdfText implements AutoCloseable {
             i += Character.charCount(cp);
             if (Character.isISOControl(cp)) {
                 sb.append(' ');
-            } else if (font.hasGlyph(cp)) {
+            } else if (encodable(font, cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 sb.append('?');
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the font maps the character to a glyph. Not {@code hasGlyph(cp)}: that takes a character code, which for
+     * this Identity-H font is a glyph id, so it refused "—", "→" or "’" (code points beyond the glyph count).
+     */
+    private static boolean encodable(PDType0Font font, int cp) {
+        try {
+            return font.encode(new String(Character.toChars(cp))).length > 0;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     public byte[] bytes() {

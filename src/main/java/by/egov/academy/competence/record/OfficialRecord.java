@@ -4,6 +4,10 @@ import java.util.List;
 
 import by.egov.academy.directory.OfficialRef;
 
-/** An official's record (transcript): the seminars attended and the competences covered, over the years. */
-public record OfficialRecord(OfficialRef official, List<AttendedSeminar> seminars, List<CoveredCompetence> competences) {
+/**
+ * An official's record (transcript): the seminars attended, the competences covered, and the levels the official
+ * rated themselves at in named post-seminar surveys, over the years.
+ */
+public record OfficialRecord(OfficialRef official, List<AttendedSeminar> seminars, List<CoveredCompetence> competences,
+                             List<SelfAssessment> selfAssessed) {
 }

@@ -32,6 +32,7 @@ class RecordService {
         if (!allowed) {
             throw new AccessDeniedException("the record of official " + officialId + " is not yours to read");
         }
-        return new OfficialRecord(official, repository.seminars(officialId), repository.competences(officialId));
+        return new OfficialRecord(official, repository.seminars(officialId), repository.competences(officialId),
+                repository.selfAssessed(officialId));
     }
 }
