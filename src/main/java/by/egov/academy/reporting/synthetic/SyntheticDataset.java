@@ -225,6 +225,9 @@ final class SyntheticDataset {
                 planned.add(new String[]{template[0], template[1] + " " + d.gen + suffix, Long.toString(d.id)});
             }
         }
+        if (planned.size() > wanted) {
+            planned = planned.subList(0, Math.max(0, wanted)); // a small scale: partners first, they give the talks
+        }
         try (CopyStream s = new CopyStream(copy, "organisation", "id, name_ru, category, territory_id, address")) {
             for (String[] p : planned) {
                 long id = next++;
@@ -515,6 +518,12 @@ final class SyntheticDataset {
                 remote.add(t.id);
             }
         }
+        // some organisations never send anyone (6%, a third in the hard-to-reach districts), and in any year a
+        // quarter of the others sit it out, so coverage by year and by district is uneven as it is in life
+        boolean[] never = new boolean[orgs.size()];
+        for (int o = 0; o < orgs.size(); o++) {
+            never[o] = new SplittableRandom(seed ^ (orgs.get(o).id * 7919)).nextInt(100) < (remote.contains(siteTerritory[o]) ? 33 : 6);
+        }
         try (CopyStream s = new CopyStream(copy, "invitation", "id, seminar_id, official_id, token_nonce, token_hash,"
                 + " short_code, state, source, remote_site_id, sent_at, opened_at, responded_at, attended_at, attended_by,"
                 + " created_at")) {
@@ -535,6 +544,9 @@ final class SyntheticDataset {
                     boolean atVenueCity = site == null || (officialRank[k] == 0 && orgs.get(o).category.endsWith("EXECUTIVE_COMMITTEE"));
                     int roll = rnd.nextInt(100);
                     int chance = remote.contains(siteTerritory[o]) ? 12 : atVenueCity ? (sem.republic ? 45 : 75) : 62;
+                    if (never[o] || sittingOut(o, sem.start.getYear())) {
+                        chance = 0;
+                    }
                     boolean attended = roll < chance;
                     boolean inPerson = attended && atVenueCity;
                     String state = attended ? (inPerson ? "ACCEPTED_IN_PERSON" : "ACCEPTED_REMOTE")
@@ -561,6 +573,10 @@ final class SyntheticDataset {
         exec(c, "select setval(pg_get_serial_sequence('invitation', 'id'), (select max(id) from invitation))");
         lap("invitations (" + invited + ")");
         return new long[]{invited, attendedCount};
+    }
+
+    private boolean sittingOut(int org, int year) {
+        return Math.floorMod((seed * 31 + orgs.get(org).id) * 1_000_003L + year * 7_777L, 100) < 25;
     }
 
     private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
