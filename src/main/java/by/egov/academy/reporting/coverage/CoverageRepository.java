@@ -54,23 +54,25 @@ class CoverageRepository {
         return f.category() == null ? TARGET_CATEGORIES : List.of(f.category());
     }
 
-    long seminars(CoverageFilter f) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from seminar s where " + seminarCondition(f, params)).params(params)
-                .query(Long.class).single();
+    /** The territories' figures and how many seminars the filter selected. */
+    record Territories(List<CoverageRow> rows, long seminars) {
     }
 
-    /** Figures per territory where target organisations are, with the territory's names and region. */
-    List<CoverageRow> territories(CoverageFilter f) {
+    /**
+     * Figures per territory where target organisations are, with the territory's names and region, and (on every
+     * row, so that one statement answers) the number of seminars selected.
+     */
+    Territories territories(CoverageFilter f) {
         Map<String, Object> params = new HashMap<>();
         String seminars = seminarCondition(f, params);
         params.put("categories", categories(f));
-        return jdbc.sql("""
-                with per_org as (
+        long[] seminarCount = new long[1];
+        List<CoverageRow> rows = jdbc.sql("""
+                with selected as (select s.id from seminar s where %1$s),
+                per_org as (
                     select c.organisation_id, sum(c.invited) as invited, sum(c.attended_in_person) as in_person,
                            sum(c.attended_remote) as remote
-                    from coverage_org_seminar c join seminar s on s.id = c.seminar_id
-                    where %s
+                    from coverage_org_seminar c join selected s on s.id = c.seminar_id
                     group by c.organisation_id),
                 per_territory as (
                     select o.territory_id,
@@ -85,19 +87,42 @@ class CoverageRepository {
                     from organisation o left join per_org p on p.organisation_id = o.id
                     where o.category in (:categories)
                     group by o.territory_id)
-                select t.id, t.code, t.level, t.region_id, t.name_ru, t.name_be, t.name_en, pt.*
+                select t.id, t.code, t.level, t.region_id, t.name_ru, t.name_be, t.name_en, pt.*,
+                       (select count(*) from selected) as seminars
                 from per_territory pt join territory t on t.id = pt.territory_id
                 order by t.region_id, t.level <> 'OBLAST' and t.level <> 'CITY_OF_REPUBLIC', t.sort_order, t.name_ru
                 """.formatted(seminars)).params(params)
-                .query((rs, n) -> new CoverageRow(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
+                .query((rs, n) -> {
+                    seminarCount[0] = rs.getLong("seminars");
+                    return new CoverageRow(rs.getLong("id"), rs.getString("code"), rs.getString("level"),
                         rs.getLong("region_id"), rs.getString("name_ru"), rs.getString("name_be"), rs.getString("name_en"),
                         new Figures(rs.getLong("target"), rs.getLong("reached"), rs.getLong("invited"),
                                 rs.getLong("in_person"), rs.getLong("remote"), rs.getLong("committees"),
-                                rs.getLong("committees_reached")))).list();
+                                rs.getLong("committees_reached")));
+                }).list();
+        if (rows.isEmpty()) { // no target organisation matched: the count comes on its own
+            seminarCount[0] = jdbc.sql("select count(*) from seminar s where " + seminars).params(params)
+                    .query(Long.class).single();
+        }
+        return new Territories(rows, seminarCount[0]);
     }
 
-    /** Every region (oblast or Minsk city), in the reference order, with no figures yet. */
+    private volatile List<CoverageRow> regions;
+
+    /**
+     * Every region (oblast or Minsk city), in the reference order, with no figures yet. Territories are reference
+     * data that only a migration changes, so they are read once.
+     */
     List<CoverageRow> regions() {
+        List<CoverageRow> known = regions;
+        if (known == null) {
+            known = readRegions();
+            regions = known;
+        }
+        return known;
+    }
+
+    private List<CoverageRow> readRegions() {
         return jdbc.sql("""
                 select id, code, level, region_id, name_ru, name_be, name_en from territory
                 where level in ('OBLAST', 'CITY_OF_REPUBLIC') order by sort_order, id""")

@@ -48,7 +48,8 @@ class CoverageService {
                 throw new AccessDeniedException("coverage of region " + region + " is not yours to drill into");
             }
         }
-        List<CoverageRow> all = repository.territories(filter);
+        CoverageRepository.Territories result = repository.territories(filter);
+        List<CoverageRow> all = result.rows();
         Map<Long, Figures> byRegion = new LinkedHashMap<>();
         for (CoverageRow row : all) {
             byRegion.merge(row.regionId(), row.figures(), Figures::plus);
@@ -59,7 +60,7 @@ class CoverageService {
         List<CoverageRow> territories = all.stream()
                 .filter(r -> region == null ? maySee(user, r.regionId()) : r.regionId() == region).toList();
         Figures total = regions.stream().map(CoverageRow::figures).reduce(Figures.ZERO, Figures::plus);
-        return new CoverageReport(filter, repository.seminars(filter), regions, territories,
+        return new CoverageReport(filter, result.seminars(), regions, territories,
                 region == null ? List.of() : repository.unreached(filter, region), total);
     }
 
@@ -100,12 +101,14 @@ class CoverageService {
                 throw bad("reporting.coverage.cycleOutsideProgramme", "cycle", f.cycle());
             }
         }
-        int first = repository.firstProgrammeYear();
-        int last = LocalDate.now(clock).getYear() + 5;
-        for (var year : new Object[][]{{"from", f.from()}, {"to", f.to()}}) {
-            Integer y = (Integer) year[1];
-            if (y != null && (y < first || y > last)) {
-                throw bad("reporting.coverage.yearOutside", (String) year[0], y, first, last);
+        if (f.from() != null || f.to() != null) {
+            int first = repository.firstProgrammeYear();
+            int last = LocalDate.now(clock).getYear() + 5;
+            for (var year : new Object[][]{{"from", f.from()}, {"to", f.to()}}) {
+                Integer y = (Integer) year[1];
+                if (y != null && (y < first || y > last)) {
+                    throw bad("reporting.coverage.yearOutside", (String) year[0], y, first, last);
+                }
             }
         }
         if (f.from() != null && f.to() != null && f.from() > f.to()) {

@@ -452,8 +452,8 @@ final class SyntheticDataset {
                             Map<Long, Long> regionBody, long ministry, List<Long> competences, SplittableRandom rnd,
                             String kind) throws SQLException {
         LocalDateTime start = day.atTime(10, 0);
-        // four or five talks; distinct competences, so a seminar gives evidence for three to five of them
-        int talks = 3 + rnd.nextInt(3);
+        // four to six talks on distinct competences: an attendance is evidence for four to six of them
+        int talks = 4 + rnd.nextInt(3);
         List<Long> chosen = new ArrayList<>();
         while (chosen.size() < Math.min(talks, competences.size())) {
             Long comp = competences.get(rnd.nextInt(competences.size()));
