@@ -57,25 +57,32 @@ curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "usern
 percentile() { # p file -> value (nearest rank)
     sort -n "$2" | awk -v p="$1" '{v[NR]=$1} END {if (NR==0) {print "null"; exit} i=int(p*NR+0.999999); if (i<1) i=1; if (i>NR) i=NR; printf "%.1f\n", v[i]}'
 }
-http_times() { # url out-file: warm-up, then RUNS timed requests (ms); fails when the answer is not 200
-    local url=$1 out=$2 code
-    code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$url")
-    [ "$code" = 200 ] || return 1
-    for _ in $(seq "${WARMUP:-30}"); do curl -s -o /dev/null -b "$JAR_COOKIES" "$url"; done
-    : >"$out"
-    for _ in $(seq "$RUNS"); do
-        curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$url" | awk '{printf "%.2f\n", $1 * 1000}' >>"$out"
-    done
+http_once() { # url -> ms
+    curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$1" | awk '{printf "%.2f\n", $1 * 1000}'
 }
-sql_times() { # sql-file out-file: warm-up, then RUNS executions timed by psql's \timing (ms)
-    local file=$1 out=$2
-    { echo '\timing on'; for _ in $(seq $((RUNS + 3))); do cat "$file"; done; } | sql 2>&1 \
-        | grep -o 'Time: [0-9.]* ms' | awk '{print $2}' | tail -n "$RUNS" >"$out"
+sql_once() { # sql-file -> ms, the statement as psql's \timing sees it
+    { echo '\timing on'; cat "$1"; } | sql 2>&1 | grep -o 'Time: [0-9.]* ms' | tail -1 | awk '{print $2}'
+}
+# Warm-up (WARMUP requests and statements), then RUNS rounds of one request and one statement in turn, so that
+# the load of anything else on the machine falls on both alike. Fails when the endpoint does not answer 200 (the
+# SQL is timed all the same).
+measure() { # url sql-file http-out sql-out
+    local url=$1 file=$2 hout=$3 sout=$4 ok=1
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$url")" = 200 ] || ok=0
+    : >"$hout"; : >"$sout"
+    for _ in $(seq "${WARMUP:-30}"); do
+        if [ $ok = 1 ]; then curl -s -o /dev/null -b "$JAR_COOKIES" "$url"; fi
+        if [ -n "$file" ]; then sql_once "$file" >/dev/null; fi
+    done
+    for _ in $(seq "$RUNS"); do
+        if [ $ok = 1 ]; then http_once "$url" >>"$hout"; fi
+        if [ -n "$file" ]; then sql_once "$file" >>"$sout"; fi
+    done
+    [ $ok = 1 ]
 }
 
 # ---- coverage: whole programme, per district
 TARGETS="'OBLAST_EXECUTIVE_COMMITTEE','CITY_EXECUTIVE_COMMITTEE','DISTRICT_EXECUTIVE_COMMITTEE','CITY_DISTRICT_ADMINISTRATION','HOUSING_UTILITIES','OTHER'"
-http_times "http://127.0.0.1:$PORT/api/v1/reports/coverage" "$WORK/coverage.ms"
 # the best plain SQL for the same figures: the same aggregate over the summary table the triggers keep
 cat >"$WORK/coverage.sql" <<SQL
 select t.id, t.region_id, pt.* from (
@@ -92,7 +99,7 @@ select t.id, t.region_id, pt.* from (
     where o.category in ($TARGETS)
     group by o.territory_id) pt join territory t on t.id = pt.territory_id;
 SQL
-sql_times "$WORK/coverage.sql" "$WORK/coverage-sql.ms"
+measure "http://127.0.0.1:$PORT/api/v1/reports/coverage" "$WORK/coverage.sql" "$WORK/coverage.ms" "$WORK/coverage-sql.ms"
 # for comparison: the same figures straight from the invitations (what the summary table saves)
 cat >"$WORK/coverage-raw.sql" <<SQL
 select o.territory_id, count(distinct o.id) as target, count(distinct o.id) filter (where i.attended_at is not null) as reached,
@@ -103,14 +110,16 @@ from organisation o left join official f on f.organisation_id = o.id
 left join invitation i on i.official_id = f.id and i.seminar_id in (select id from seminar where status <> 'CANCELLED')
 where o.category in ($TARGETS) group by o.territory_id;
 SQL
-RUNS_SAVED=$RUNS; RUNS=3; sql_times "$WORK/coverage-raw.sql" "$WORK/coverage-raw.ms"; RUNS=$RUNS_SAVED
+for _ in 1 2 3; do sql_once "$WORK/coverage-raw.sql"; done >"$WORK/coverage-raw.ms"
+
+# what any signed-in API request costs here (session read and its last-access write, security, MVC, JSON): the
+# floor under every report's HTTP time
+measure "http://127.0.0.1:$PORT/api/v1/territories/$(sql -c "select id from territory where code = 'BY-HR'")" "" \
+    "$WORK/floor.ms" /dev/null
+FLOOR=$(percentile 0.5 "$WORK/floor.ms")
 
 # ---- gaps: one oblast x every competence (Grodno); the endpoint may not exist in this build
 OBLAST=$(sql -c "select id from territory where code = 'BY-HR'")
-GAPS_P50=null; GAPS_P95=null
-if http_times "http://127.0.0.1:$PORT/api/v1/reports/gaps?oblast=$OBLAST" "$WORK/gaps.ms"; then
-    GAPS_P50=$(percentile 0.5 "$WORK/gaps.ms"); GAPS_P95=$(percentile 0.95 "$WORK/gaps.ms")
-fi
 # share of the oblast's target officials with evidence per competence, and their average self-assessed level after
 cat >"$WORK/gaps.sql" <<SQL
 with target as (
@@ -127,12 +136,15 @@ select c.code, round(100.0 * coalesce(e.officials, 0) / greatest((select count(*
 from competence c join competence_framework_version v on v.id = c.version_id and v.state = 'PUBLISHED'
 left join evidence e on e.competence_id = c.id left join levels l on l.competence_id = c.id order by c.code;
 SQL
-sql_times "$WORK/gaps.sql" "$WORK/gaps-sql.ms"
+GAPS_P50=null; GAPS_P95=null
+if measure "http://127.0.0.1:$PORT/api/v1/reports/gaps?oblast=$OBLAST" "$WORK/gaps.sql" "$WORK/gaps.ms" "$WORK/gaps-sql.ms"; then
+    GAPS_P50=$(percentile 0.5 "$WORK/gaps.ms"); GAPS_P95=$(percentile 0.95 "$WORK/gaps.ms")
+fi
 
 # ---- planner: the last regional seminar of the last cycle stands in for "the next one" where none is planned
 SEMINAR=$(sql -c "select coalesce((select max(id) from seminar where status in ('PLANNED', 'ANNOUNCED') and level = 'REGIONAL'), (select max(id) from seminar where level = 'REGIONAL'))")
 PLANNER_MS=null
-if http_times "http://127.0.0.1:$PORT/api/v1/reports/planner?seminar=$SEMINAR" "$WORK/planner.ms"; then
+if WARMUP=3 measure "http://127.0.0.1:$PORT/api/v1/reports/planner?seminar=$SEMINAR" "" "$WORK/planner.ms" /dev/null; then
     PLANNER_MS=$(percentile 0.5 "$WORK/planner.ms")
 fi
 
@@ -140,6 +152,7 @@ COV_P50=$(percentile 0.5 "$WORK/coverage.ms"); COV_P95=$(percentile 0.95 "$WORK/
 COV_SQL=$(percentile 0.5 "$WORK/coverage-sql.ms"); COV_RAW=$(percentile 0.5 "$WORK/coverage-raw.ms")
 GAPS_SQL=$(percentile 0.5 "$WORK/gaps-sql.ms")
 echo "coverage through HTTP: p50 $COV_P50 ms, p95 $COV_P95 ms; plain SQL on the summary table p50 $COV_SQL ms" \
-     "(ratio $(awk -v a="$COV_P50" -v b="$COV_SQL" 'BEGIN {printf "%.2f", a / b}')); from the invitations p50 $COV_RAW ms"
+     "(ratio $(awk -v a="$COV_P50" -v b="$COV_SQL" 'BEGIN {printf "%.2f", a / b}')); from the invitations p50 $COV_RAW ms;" \
+     "a trivial signed-in API request p50 $FLOOR ms"
 echo "gaps through HTTP: p50 $GAPS_P50 ms, p95 $GAPS_P95 ms; plain SQL p50 $GAPS_SQL ms; planner $PLANNER_MS ms"
-echo "{\"coverage_p50_ms\":$COV_P50,\"coverage_p95_ms\":$COV_P95,\"coverage_sql_p50_ms\":$COV_SQL,\"coverage_raw_sql_p50_ms\":$COV_RAW,\"gaps_p50_ms\":$GAPS_P50,\"gaps_p95_ms\":$GAPS_P95,\"gaps_sql_p50_ms\":$GAPS_SQL,\"planner_ms\":$PLANNER_MS,\"load_ms\":$LOAD_MS,\"nproc\":$(nproc),\"officials\":$OFFICIALS}"
+echo "{\"coverage_p50_ms\":$COV_P50,\"coverage_p95_ms\":$COV_P95,\"coverage_sql_p50_ms\":$COV_SQL,\"coverage_raw_sql_p50_ms\":$COV_RAW,\"http_floor_p50_ms\":$FLOOR,\"gaps_p50_ms\":$GAPS_P50,\"gaps_p95_ms\":$GAPS_P95,\"gaps_sql_p50_ms\":$GAPS_SQL,\"planner_ms\":$PLANNER_MS,\"load_ms\":$LOAD_MS,\"nproc\":$(nproc),\"officials\":$OFFICIALS}"

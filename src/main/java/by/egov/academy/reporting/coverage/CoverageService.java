@@ -13,13 +13,13 @@ import by.egov.academy.platform.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coverage for the programme office (every region, every territory) and regional coordinators (every region's
  * totals, the territories and never-reached organisations of their own region only; another region's drill-down
  * is refused with 403). Filters naming nothing, or years that cannot hold a seminar, are refused with 400 and the
- * field named, so that an empty report is never mistaken for a result.
+ * field named, so that an empty report is never mistaken for a result. No transaction: the figures come from one
+ * statement (a transaction would add four round trips to a report whose target is 1.5x its SQL).
  */
 @Service
 class CoverageService {
@@ -37,7 +37,6 @@ class CoverageService {
     /**
      * The report; {@code region} narrows the territories to one region's and adds its never-reached organisations.
      */
-    @Transactional(readOnly = true)
     CoverageReport report(CoverageFilter filter, Long region) {
         CurrentUser user = reader();
         check(filter);
@@ -65,7 +64,6 @@ class CoverageService {
     }
 
     /** One region's drill-down, reached by its address: an unknown region is not found (404). */
-    @Transactional(readOnly = true)
     CoverageReport regionReport(CoverageFilter filter, long region) {
         reader();
         repository.regionOf(region).orElseThrow(() -> DomainException.notFound("reporting.coverage.unknownOblast", region));
