@@ -51,6 +51,9 @@ end $$;
 create function reporting_coverage_add(sem bigint, off bigint, st text, att timestamptz, site bigint, sign integer)
     returns void language plpgsql as $$
 begin
+    if st in ('CREATED', 'CANCELLED') and att is null then
+        return; -- counts nothing
+    end if;
     insert into coverage_org_seminar (seminar_id, organisation_id, invited, attended_in_person, attended_remote)
     select sem, o.organisation_id,
            sign * (case when st not in ('CREATED', 'CANCELLED') or att is not null then 1 else 0 end),
@@ -82,10 +85,13 @@ end $$;
 
 -- Only changes that move a figure fire the trigger: an RSVP (SENT -> ACCEPTED_*) moves none, so the registration
 -- rush pays nothing for reporting.
+-- A draft invitation (CREATED) moves no figure: expanding an audience into thousands of drafts pays nothing.
 create trigger reporting_invitation_insert after insert on invitation
-    for each row execute function reporting_invitation_changed();
+    for each row when (new.state not in ('CREATED', 'CANCELLED') or new.attended_at is not null)
+    execute function reporting_invitation_changed();
 create trigger reporting_invitation_delete after delete on invitation
-    for each row execute function reporting_invitation_changed();
+    for each row when (old.state not in ('CREATED', 'CANCELLED') or old.attended_at is not null)
+    execute function reporting_invitation_changed();
 create trigger reporting_invitation_update after update on invitation
     for each row when (
         (old.state in ('CREATED', 'CANCELLED')) is distinct from (new.state in ('CREATED', 'CANCELLED'))

@@ -188,6 +188,36 @@ class CoverageReportTests {
                 .param("s", s1).param("o", from).query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void concurrentCheckInsAddUp() throws Exception {
+        // as two nodes checking people in at once would: 24 attendances of one organisation, 8 at a time
+        long org = org("OTHER", "Охват параллельно");
+        List<Long> invitations = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            invitations.add(invite(s1, official(org), "SENT", null, false));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int i = 0; i < invitations.size(); i++) {
+                long id = invitations.get(i);
+                String sql = i % 2 == 0
+                        ? "update invitation set attended_at = now(), state = 'ACCEPTED_IN_PERSON' where id = :id"
+                        : "update invitation set attended_at = now(), state = 'ACCEPTED_REMOTE', remote_site_id = " + site1
+                          + " where id = :id";
+                done.add(pool.submit(() -> jdbc.sql(sql).param("id", id).update()));
+            }
+            for (var f : done) {
+                assertThat(f.get()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select invited || '/' || attended_in_person || '/' || attended_remote from coverage_org_seminar"
+                        + " where seminar_id = :s and organisation_id = :o").param("s", s1).param("o", org)
+                .query(String.class).single()).isEqualTo("24/12/12");
+    }
+
     // ---- refusals
 
     @Test
