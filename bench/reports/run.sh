@@ -57,26 +57,27 @@ curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "usern
 percentile() { # p file -> value (nearest rank)
     sort -n "$2" | awk -v p="$1" '{v[NR]=$1} END {if (NR==0) {print "null"; exit} i=int(p*NR+0.999999); if (i<1) i=1; if (i>NR) i=NR; printf "%.1f\n", v[i]}'
 }
-http_once() { # url -> ms
-    curl -s -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$1" | awk '{printf "%.2f\n", $1 * 1000}'
+http_block() { # url n -> n lines of ms, over one kept-alive connection (as a browser or an API client would)
+    local args=() i
+    for i in $(seq "$2"); do args+=(-o /dev/null "$1"); done
+    curl -s -b "$JAR_COOKIES" -w '%{time_total}\n' "${args[@]}" | awk '{printf "%.2f\n", $1 * 1000}'
 }
-sql_once() { # sql-file -> ms, the statement as psql's \timing sees it
-    { echo '\timing on'; cat "$1"; } | sql 2>&1 | grep -o 'Time: [0-9.]* ms' | tail -1 | awk '{print $2}'
+sql_block() { # sql-file n -> n lines of ms, the statements as psql's \timing sees them, in one session
+    { echo '\timing on'; for _ in $(seq "$2"); do cat "$1"; done; } | sql 2>&1 | grep -o 'Time: [0-9.]* ms' | awk '{print $2}'
 }
-# Warm-up (WARMUP requests and statements), then RUNS rounds of one request and one statement in turn, so that
-# the load of anything else on the machine falls on both alike. Fails when the endpoint does not answer 200 (the
-# SQL is timed all the same).
+# Warm-up (WARMUP requests and statements), then blocks of 5 requests and 5 statements in turn until RUNS of each,
+# so that the load of anything else on the machine falls on both alike. Fails when the endpoint does not answer 200
+# (the SQL is timed all the same).
 measure() { # url sql-file http-out sql-out
-    local url=$1 file=$2 hout=$3 sout=$4 ok=1
+    local url=$1 file=$2 hout=$3 sout=$4 ok=1 done=0
     [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$url")" = 200 ] || ok=0
     : >"$hout"; : >"$sout"
-    for _ in $(seq "${WARMUP:-30}"); do
-        if [ $ok = 1 ]; then curl -s -o /dev/null -b "$JAR_COOKIES" "$url"; fi
-        if [ -n "$file" ]; then sql_once "$file" >/dev/null; fi
-    done
-    for _ in $(seq "$RUNS"); do
-        if [ $ok = 1 ]; then http_once "$url" >>"$hout"; fi
-        if [ -n "$file" ]; then sql_once "$file" >>"$sout"; fi
+    if [ $ok = 1 ]; then http_block "$url" "${WARMUP:-30}" >/dev/null; fi
+    if [ -n "$file" ]; then sql_block "$file" "${WARMUP:-30}" >/dev/null; fi
+    while [ $done -lt "$RUNS" ]; do
+        if [ $ok = 1 ]; then http_block "$url" 5 >>"$hout"; fi
+        if [ -n "$file" ]; then sql_block "$file" 5 >>"$sout"; fi
+        done=$((done + 5))
     done
     [ $ok = 1 ]
 }
@@ -110,7 +111,7 @@ from organisation o left join official f on f.organisation_id = o.id
 left join invitation i on i.official_id = f.id and i.seminar_id in (select id from seminar where status <> 'CANCELLED')
 where o.category in ($TARGETS) group by o.territory_id;
 SQL
-for _ in 1 2 3; do sql_once "$WORK/coverage-raw.sql"; done >"$WORK/coverage-raw.ms"
+sql_block "$WORK/coverage-raw.sql" 3 >"$WORK/coverage-raw.ms"
 
 # what any signed-in API request costs here (session read and its last-access write, security, MVC, JSON): the
 # floor under every report's HTTP time
