@@ -506,6 +506,13 @@ class AccessMatrixTests {
                 () -> post("/admin/officials/{id}/erasure", official).param("confirm", "yes")));
         c.add(new Case("POST /api/v1/officials/{id}/erasure", Rule.PROGRAMME_OFFICE,
                 () -> post("/api/v1/officials/{id}/erasure", official)));
+        // reports: coverage for the programme office and every coordinator; a region's drill-down for its own staff
+        c.add(new Case("GET /reports/coverage", Rule.ANY_COORDINATOR, () -> get("/reports/coverage")));
+        c.add(new Case("GET /reports/coverage/oblasts/{id}", Rule.OBLAST_STAFF, () -> get("/reports/coverage/oblasts/{id}", grodnoOblast)));
+        c.add(new Case("GET /reports/coverage/export.{format:xlsx|csv}", Rule.OBLAST_STAFF,
+                () -> get("/reports/coverage/export.xlsx").param("table", "unreached").param("oblast", "" + grodnoOblast)));
+        c.add(new Case("GET /api/v1/reports/coverage", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/reports/coverage").param("oblast", "" + grodnoOblast)));
         // removals last, so that the objects above exist while they are tried
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));
