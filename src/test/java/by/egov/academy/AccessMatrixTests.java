@@ -97,13 +97,15 @@ class AccessMatrixTests {
     @Autowired
     InvitationTokens tokens;
     @Autowired
+    by.egov.academy.feedback.survey.SurveyTokens surveyTokens;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
     long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
-            official, otherOfficial, account, venue, frameworkVersion, attendedInvitation;
-    String token, serial, attendeeToken;
+            official, otherOfficial, account, venue, frameworkVersion, attendedInvitation, surveyQuestion, customQuestion;
+    String token, serial, surveyToken, attendeeToken;
     long batch;
 
     @BeforeAll
@@ -184,6 +186,16 @@ class AccessMatrixTests {
                 .param("invitationId", "" + attendedInvitation).param("language", "ru")));
         serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
                 .query(String.class).single();
+        // the seminar's survey, made by opening its page, with a custom question, then sent (by SQL: the seminar is not held)
+        ok(mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(admin)));
+        ok(mvc.perform(post("/manage/seminars/{id}/survey/questions", seminar).session(admin).with(csrf()).param("answer", "TEXT")
+                .param("textRu", "Матрица").param("textBe", "Матрыца").param("textEn", "Matrix")));
+        surveyQuestion = jdbc.sql("select min(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s")
+                .param("s", seminar).query(Long.class).single();
+        customQuestion = jdbc.sql("select max(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s")
+                .param("s", seminar).query(Long.class).single();
+        jdbc.sql("update survey set state = 'SENT', sent_at = now() where seminar_id = :s").param("s", seminar).update();
+        surveyToken = surveyTokens.token(attendedInvitation);
         batch = jdbc.sql("""
                         insert into certificate_batch (seminar_id, state, total, made, started_by, started_at, updated_at, finished_at)
                         values (:s, 'DONE', 1, 1, 'matrix', now(), now(), now()) returning id
@@ -257,6 +269,7 @@ class AccessMatrixTests {
         c.add(new Case("GET /news/feed.atom", Rule.PUBLIC, () -> get("/news/feed.atom")));
         c.add(new Case("GET /api/v1/seminars/{id}/news", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/news", seminar)));
         c.add(new Case("GET /manage/seminars/{id}/news", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news", seminar)));
+        c.add(new Case("GET /manage/news", Rule.PROGRAMME_OFFICE, () -> get("/manage/news")));
         for (String kind : List.of("news", "announcement")) {
             c.add(new Case("POST /manage/seminars/{id}/" + kind, Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/" + kind, seminar)
                     .param("language", "ru").param("title", "Матрица").param("body", "Правка")));
@@ -264,6 +277,11 @@ class AccessMatrixTests {
                     () -> post("/manage/seminars/{id}/" + kind + "/generate", seminar).param("language", "ru")));
             c.add(new Case("POST /manage/seminars/{id}/" + kind + "/publish", Rule.PROGRAMME_OFFICE,
                     () -> post("/manage/seminars/{id}/" + kind + "/publish", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/request", Rule.OBLAST_STAFF,
+                    () -> post("/manage/seminars/{id}/" + kind + "/request", seminar).param("language", "ru")));
+            c.add(new Case("POST /manage/seminars/{id}/" + kind + "/return", Rule.PROGRAMME_OFFICE,
+                    () -> post("/manage/seminars/{id}/" + kind + "/return", seminar).param("language", "ru")
+                            .param("comment", "Матрица: вернуть")));
         }
         c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
         c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
@@ -276,6 +294,36 @@ class AccessMatrixTests {
         c.add(new Case("GET /rsvp/{token}/qr.png", Rule.TOKEN, () -> get("/rsvp/{t}/qr.png", token)));
         c.add(new Case("POST /rsvp/{token}", Rule.TOKEN, () -> post("/rsvp/{t}", token).param("choice", "REMOTE")
                 .param("siteId", "" + site)));
+        // the survey's personal link (the answer: the first caller's is stored, the others are refused as a second answer)
+        c.add(new Case("GET /seminars/{id}/survey/{token}", Rule.TOKEN, () -> get("/seminars/{id}/survey/{t}", seminar, surveyToken)));
+        c.add(new Case("GET /seminars/{id}/survey/{token}/certificate.pdf", Rule.TOKEN,
+                () -> get("/seminars/{id}/survey/{t}/certificate.pdf", seminar, surveyToken)));
+        c.add(new Case("POST /seminars/{id}/survey/{token}", Rule.TOKEN, () -> post("/seminars/{id}/survey/{t}", seminar, surveyToken)
+                .param("q" + surveyQuestion, "4")));
+        // the survey's organisers' pages (the survey is sent, so edits are refused as such, after the access check)
+        c.add(new Case("GET /manage/seminars/{id}/survey", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/survey", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/survey/settings", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey/settings", seminar)
+                .param("anonymous", "false").param("sendAt", "2031-03-04T16:00")));
+        c.add(new Case("POST /manage/seminars/{id}/survey/questions", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey/questions", seminar)
+                .param("answer", "SCALE").param("textRu", "Матрица").param("textBe", "Матрыца").param("textEn", "Matrix")));
+        c.add(new Case("GET /manage/seminars/{id}/survey/questions/{questionId}", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/survey/questions/{q}", seminar, surveyQuestion)));
+        c.add(new Case("POST /manage/seminars/{id}/survey/questions/{questionId}", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/survey/questions/{q}", seminar, surveyQuestion)
+                        .param("textRu", "Матрица").param("textBe", "Матрыца").param("textEn", "Matrix")));
+        c.add(new Case("POST /manage/seminars/{id}/survey/questions/{questionId}/move", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/survey/questions/{q}/move", seminar, customQuestion).param("direction", "up")));
+        c.add(new Case("POST /manage/seminars/{id}/survey/questions/{questionId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/survey/questions/{q}/delete", seminar, customQuestion), true));
+        c.add(new Case("POST /manage/seminars/{id}/survey/send", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey/send", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/survey/results", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/survey/results", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/survey/results.xlsx", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/survey/results.xlsx", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/survey/results.pdf", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/survey/results.pdf", seminar)));
+        c.add(new Case("GET /api/v1/seminars/{id}/survey/results", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/seminars/{id}/survey/results", seminar)));
         // one's own account
         c.add(new Case("GET /account", Rule.SIGNED_IN, () -> get("/account")));
         c.add(new Case("GET /account/password", Rule.SIGNED_IN, () -> get("/account/password")));
@@ -485,6 +533,13 @@ class AccessMatrixTests {
                 () -> post("/admin/officials/{id}/erasure", official).param("confirm", "yes")));
         c.add(new Case("POST /api/v1/officials/{id}/erasure", Rule.PROGRAMME_OFFICE,
                 () -> post("/api/v1/officials/{id}/erasure", official)));
+        // reports: coverage for the programme office and every coordinator; a region's drill-down for its own staff
+        c.add(new Case("GET /reports/coverage", Rule.ANY_COORDINATOR, () -> get("/reports/coverage")));
+        c.add(new Case("GET /reports/coverage/oblasts/{id}", Rule.OBLAST_STAFF, () -> get("/reports/coverage/oblasts/{id}", grodnoOblast)));
+        c.add(new Case("GET /reports/coverage/export.{format:xlsx|csv}", Rule.OBLAST_STAFF,
+                () -> get("/reports/coverage/export.xlsx").param("table", "unreached").param("oblast", "" + grodnoOblast)));
+        c.add(new Case("GET /api/v1/reports/coverage", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/reports/coverage").param("oblast", "" + grodnoOblast)));
         // removals last, so that the objects above exist while they are tried
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));
@@ -586,9 +641,13 @@ class AccessMatrixTests {
     @Test
     void aForgedTokenOpensNothing() throws Exception {
         String forged = "A".repeat(43);
+        String forgedSurvey = attendedInvitation + "." + "A".repeat(43);
         for (MockHttpServletRequestBuilder r : List.of(get("/rsvp/{t}", forged), get("/rsvp/{t}/qr.png", forged),
-                post("/rsvp/{t}", forged).param("choice", "DECLINE"), get("/my-record/{t}", forged),
-                get("/my-record/{t}/record.pdf", forged), get("/my-record/{t}/certificates/{s}.pdf", forged, serial))) {
+                post("/rsvp/{t}", forged).param("choice", "DECLINE"), get("/seminars/{id}/survey/{t}", seminar, forgedSurvey),
+                get("/seminars/{id}/survey/{t}/certificate.pdf", seminar, forgedSurvey),
+                post("/seminars/{id}/survey/{t}", seminar, forgedSurvey).with(csrf()).param("q" + surveyQuestion, "4"),
+                get("/my-record/{t}", forged), get("/my-record/{t}/record.pdf", forged),
+                get("/my-record/{t}/certificates/{s}.pdf", forged, serial))) {
             assertThat(mvc.perform(r).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }

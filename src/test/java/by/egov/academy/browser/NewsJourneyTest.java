@@ -86,4 +86,37 @@ class NewsJourneyTest extends BrowserSupport {
                 .findFirst().orElseThrow();
         assertThat(entry.getContents().get(0).getValue()).contains("Эксперты обсудили с аудиторией темы:");
     }
+
+    /**
+     * Grodno oblast's coordinator writes the English item and asks for publication; the programme office finds the
+     * request in its list, opens the item and publishes it; the English news page names the organisations in English.
+     */
+    @Test
+    void coordinatorAsksAndTheProgrammeOfficePublishesTheEnglishItem() {
+        long grodno = TestData.demoGrodnoSeminar(jdbc);
+        signIn("grodno", Sessions.DEMO_PASSWORD);
+        driver.get(url("/manage/seminars/" + grodno + "/news?language=en&kind=NEWS"));
+        generate();
+        assertThat(driver.findElements(By.id("news-publish"))).isEmpty();
+        driver.findElement(By.id("news-request-publication")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Просьба опубликовать отправлена программному офису."));
+        assertThat(driver.findElement(By.id("news-request")).getText()).startsWith("Публикация запрошена: grodno");
+
+        driver.manage().deleteAllCookies();
+        signIn("admin", Sessions.ADMIN_PASSWORD);
+        linkText("Просьбы о публикации").click();
+        String title = "The first seminar of the cycle of regional seminars on developing e-government technologies for the "
+                + "heads of local executive bodies took place in Grodno";
+        linkText(title).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Новость о семинаре"));
+        driver.findElement(By.id("news-publish")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+        assertThat(driver.findElements(By.id("news-request"))).isEmpty();
+
+        driver.get(url("/news/" + grodno + "?lang=en"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(driver.findElement(By.tagName("article")).getText()).contains(
+                "the Ministry of Communications and Informatization, together with the Grodno Regional Executive Committee",
+                "Belarusian Cloud Technologies LLC (beCloud)");
+    }
 }

@@ -143,6 +143,64 @@ class DirectoryPagesTests {
         assertThat(officials()).isEqualTo(before);
     }
 
+    /**
+     * The English name is typed on the form, kept when another field is refused, shown on English pages and in the
+     * API; the reference bodies came with English names from their territories (V21).
+     */
+    @Test
+    void organisationsEnglishName() throws Exception {
+        long grodnoOblast = TestData.territory(jdbc, "BY-HR");
+        String name = TestData.unique("ООО «Тестовая ") + "»";
+        String refused = mvc.perform(post("/directory/organisations").session(admin).with(csrf())
+                        .param("nameRu", name).param("nameBe", "ТАА «Тэставая»").param("nameEn", "Test “Quoted” LLC")
+                        .param("category", "").param("territoryId", "" + grodnoOblast))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("value=\"Test “Quoted” LLC\"").contains("value=\"ТАА «Тэставая»\"");
+        mvc.perform(post("/directory/organisations").session(admin).with(csrf())
+                        .param("nameRu", name).param("nameBe", "ТАА «Тэставая»").param("nameEn", "Test “Quoted” LLC")
+                        .param("category", "PARTNER_IT_COMPANY").param("territoryId", "" + grodnoOblast))
+                .andExpect(status().is3xxRedirection());
+        long id = TestData.organisation(jdbc, name);
+        assertThat(jdbc.sql("select name_en from organisation where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("Test “Quoted” LLC");
+        assertThat(mvc.perform(get("/directory/organisations/{id}/edit", id).session(admin)).andReturn().getResponse()
+                .getContentAsString()).contains("value=\"Test “Quoted” LLC\"");
+        mvc.perform(get("/api/v1/organisations/{id}", id).with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.nameEn").value("Test “Quoted” LLC"));
+        // cleared on the form: no English name again (the English pages then show the Russian one)
+        mvc.perform(post("/directory/organisations/{id}", id).session(admin).with(csrf())
+                        .param("nameRu", name).param("nameEn", " ").param("category", "PARTNER_IT_COMPANY")
+                        .param("territoryId", "" + grodnoOblast))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select name_en from organisation where id = :id").param("id", id).query(String.class).optional())
+                .isEmpty();
+        jdbc.sql("delete from organisation where id = :id").param("id", id).update();
+
+        record Names(String nameRu, String nameEn) {
+        }
+        assertThat(jdbc.sql("""
+                        select name_ru, name_en from organisation where name_ru in ('Гродненский областной исполнительный комитет',
+                          'Лидский районный исполнительный комитет', 'Гродненский городской исполнительный комитет',
+                          'Минский городской исполнительный комитет', 'Администрация Ленинского района г. Гродно',
+                          'Министерство связи и информатизации Республики Беларусь') order by name_ru""")
+                .query(Names.class).list().stream().map(Names::nameEn).toList())
+                .containsExactly("Administration of the Leninsky District of Grodno", "Grodno City Executive Committee",
+                        "Grodno Regional Executive Committee", "Lida District Executive Committee",
+                        "Ministry of Communications and Informatization of the Republic of Belarus",
+                        "Minsk City Executive Committee");
+        // every reference body of V4 has its English name (tests add bodies of their own, so V4's names are matched)
+        assertThat(jdbc.sql("""
+                select count(*) from organisation o join territory t on t.id = o.territory_id
+                where o.name_en is null and (
+                  (o.category = 'OBLAST_EXECUTIVE_COMMITTEE' and o.name_ru = t.adj_ru || ' областной исполнительный комитет')
+                  or (o.category = 'CITY_EXECUTIVE_COMMITTEE' and o.name_ru = t.adj_ru || ' городской исполнительный комитет')
+                  or (o.category = 'DISTRICT_EXECUTIVE_COMMITTEE' and o.name_ru = t.adj_ru || ' районный исполнительный комитет')
+                  or (o.category = 'CITY_DISTRICT_ADMINISTRATION' and t.level = 'CITY_DISTRICT' and o.name_ru like 'Администрация %'))""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from organisation where name_en like '% Executive Committee' or name_en like 'Administration of the %'")
+                .query(Long.class).single()).isGreaterThan(150);
+    }
+
     @Test
     void organisationWithOfficialsCannotBeRemoved() throws Exception {
         long grodnoOblast = TestData.territory(jdbc, "BY-HR");

@@ -98,9 +98,7 @@ class BadInputTests {
      * Known and not yet fixed: the agenda form of the seminar page shows no error next to these fields
      * (titleBe/titleEn match the seminar form's inputs on the same page, topicIds are checkboxes).
      */
-    private static final java.util.Set<String> KNOWN_UNMARKED = java.util.Set.of(
-            "POST /manage/seminars/{id}/talks#titleBe", "POST /manage/seminars/{id}/talks#titleEn",
-            "POST /manage/seminars/{id}/talks#topicIds");
+    private static final java.util.Set<String> KNOWN_UNMARKED = java.util.Set.of();
 
     /**
      * What every field gets, each value packing several attacks so the suite stays fast: markup and SQL,
@@ -134,6 +132,8 @@ class BadInputTests {
     @Autowired
     InvitationTokens tokens;
     @Autowired
+    by.egov.academy.feedback.survey.SurveyTokens surveyTokens;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -147,7 +147,7 @@ class BadInputTests {
     private long cycle, brest, brestDistrict, venue, expert, seminar, seminarForStatus, seminarToDelete, talk, site;
     private long organisation, organisationToDelete, organisationToDeleteApi, official, officialToDelete,
             officialToDeleteApi, officialToInvite, officialWalkIn, rule, invitation, token, account, material,
-            grodnoSeminar;
+            grodnoSeminar, surveyQuestion;
     private String rsvpToken;
 
     record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
@@ -262,6 +262,12 @@ class BadInputTests {
                 .param("s", seminar).param("o", official).query(Long.class).single();
         rsvpToken = tokens.token(jdbc.sql("select token_nonce from invitation where id = :i").param("i", invitation)
                 .query(String.class).single());
+        // the seminar's survey (a draft, so its editing commands are fuzzed for real) with a question of the organisers'
+        perform(get("/manage/seminars/" + seminar + "/survey"));
+        form("/manage/seminars/" + seminar + "/survey/questions", Map.of("answer", "TEXT", "textRu", "Проверка",
+                "textBe", "Праверка", "textEn", "Check"));
+        surveyQuestion = jdbc.sql("select max(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s")
+                .param("s", seminar).query(Long.class).single();
         form("/account/tokens", Map.of("name", TestData.unique("fuzz-token-")));
         token = jdbc.sql("select max(id) from api_token").query(Long.class).single();
         String username = TestData.unique("fuzzacct").replace("-", "");
@@ -363,13 +369,14 @@ class BadInputTests {
             case "ruleId" -> rule;
             case "invitationId" -> invitation;
             case "materialId" -> material;
-            case "token" -> rsvpToken;
+            case "token" -> p.contains("/survey/") ? surveyTokens.token(invitation) : rsvpToken;
+            case "questionId" -> surveyQuestion;
             case "competenceId" -> draftCompetence();
             case "serial" -> jdbc.sql("select coalesce(max(serial), 'EGA-2017-NONE000000') from certificate")
                     .query(String.class).single();
             case "versionId" -> p.endsWith("/draft") ? currentVersion() : draftVersion();
             default -> {
-                if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars")) {
+                if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.startsWith("/seminars/")) {
                     yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
                             && !p.contains("/materials/") ? seminarToDelete
                             : p.endsWith("/status") ? seminarForStatus : seminar;
@@ -858,6 +865,11 @@ class BadInputTests {
             pages.add("/seminars/" + id);
             if (p.contains("talks")) {
                 pages.add("/manage/talks/" + talk);
+            }
+            if (p.contains("/survey")) {
+                pages.add("/manage/seminars/" + seminar + "/survey");
+                pages.add("/manage/seminars/" + seminar + "/survey/questions/" + surveyQuestion);
+                pages.add("/manage/seminars/" + seminar + "/survey/results");
             }
             if (p.contains("participation") || p.contains("check-in") || p.contains("/sites/")) {
                 pages.add("/manage/seminars/" + seminar + "/participation");

@@ -123,7 +123,10 @@ class CalendarAndPublicPagesTests {
         assertThat(Jsoup.parse(be).text()).contains("Праграма семінара").contains("Лідскі раён").contains("Вынікі");
         String en = mvc.perform(get("/seminars/{id}", id).param("lang", "en")).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(en).text()).contains("Agenda").contains("Lida District")
-                .contains("showed the positive effect");
+                .contains("the positive effect of such events")
+                // organisations by their English names on the English page
+                .contains("Belarusian Cloud Technologies LLC (beCloud)", "Grodno Regional Executive Committee")
+                .doesNotContain("(ООО «Белорусские облачные технологии»)");
     }
 
     @Test

@@ -32,4 +32,42 @@ public final class MailServer {
         }
         return server;
     }
+
+    /** The first mail to {@code to} whose subject contains {@code subject}, waiting up to 30 s for the outbox worker. */
+    public static jakarta.mail.internet.MimeMessage await(String to, String subject) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            for (jakarta.mail.internet.MimeMessage m : get().getReceivedMessages()) {
+                if (m.getSubject().contains(subject) && isTo(m, to)) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail '" + subject + "' for " + to);
+    }
+
+    public static boolean isTo(jakarta.mail.internet.MimeMessage m, String address) {
+        try {
+            return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text body of a (multipart) mail, or null. */
+    public static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String t = text(mp.getBodyPart(i));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -228,7 +228,10 @@ public final class PdfText implements AutoCloseable {
         return lines;
     }
 
-    /** By the font file's own character map: PDType0Font.hasGlyph takes a character code, not a Unicode value. */
+    /**
+     * By the font file's own character map. Not {@code hasGlyph(cp)}: that takes a character code, which for this
+     * Identity-H font is a glyph id, so it refused "—", "→", "’" or "№" (code points beyond the glyph count).
+     */
     private static String printable(String s, org.apache.fontbox.ttf.CmapLookup cmap) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); ) {

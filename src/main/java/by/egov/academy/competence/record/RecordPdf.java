@@ -48,6 +48,18 @@ class RecordPdf {
                         new Object[]{String.valueOf(c.level()), String.valueOf(c.seminars()), String.valueOf(c.versionNo())},
                         locale), 10);
             }
+            pdf.skip(8);
+            pdf.heading(msg("competence.record.selfAssessed", locale), 12);
+            if (record.selfAssessed().isEmpty()) {
+                pdf.paragraph(msg("competence.record.noSelfAssessed", locale), 10);
+            }
+            for (SelfAssessment a : record.selfAssessed()) {
+                String date = a.startsAt() == null ? "" : DATE.format(a.startsAt().atZone(MINSK)) + " · ";
+                pdf.paragraph(a.code() + " " + a.name(locale) + ": " + messages.getMessage("competence.record.levels",
+                        new Object[]{a.before() == null ? "-" : a.before().toString(),
+                                a.after() == null ? "-" : a.after().toString()}, locale), 10);
+                pdf.paragraph("    " + date + a.title(locale), 9);
+            }
             if (!record.certificates().isEmpty()) {
                 pdf.skip(8);
                 pdf.heading(msg("competence.own.certificates", locale), 12);

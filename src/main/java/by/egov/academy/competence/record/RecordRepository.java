@@ -75,6 +75,30 @@ class RecordRepository {
                         """).param("o", officialId).query((rs, n) -> covered(rs)).list();
     }
 
+    /**
+     * Self-assessed levels from the feedback module's survey tables (read here with SQL of our own; competence does
+     * not depend on feedback): named surveys only, per competence and seminar, oldest first.
+     */
+    List<SelfAssessment> selfAssessed(long officialId) {
+        return jdbc.sql("""
+                        select c.code, c.name_ru, c.name_be, c.name_en, se.id as seminar_id, se.title_ru, se.title_be,
+                               se.title_en, se.starts_at, a.level_before, a.level_after
+                        from survey_answer a
+                        join survey_question q on q.id = a.question_id and q.kind = 'SELF_LEVEL'
+                        join survey_response r on r.id = a.response_id
+                        join survey sv on sv.id = r.survey_id and not sv.anonymous
+                        join seminar se on se.id = sv.seminar_id
+                        join competence c on c.id = q.competence_id
+                        where r.official_id = :o
+                        order by c.code, se.starts_at nulls last, se.id
+                        """).param("o", officialId)
+                .query((rs, n) -> new SelfAssessment(rs.getString("code"), rs.getString("name_ru"), rs.getString("name_be"),
+                        rs.getString("name_en"), rs.getLong("seminar_id"), rs.getString("title_ru"), rs.getString("title_be"),
+                        rs.getString("title_en"), rs.getTimestamp("starts_at") == null ? null
+                        : rs.getTimestamp("starts_at").toInstant(), rs.getObject("level_before", Integer.class),
+                        rs.getObject("level_after", Integer.class))).list();
+    }
+
     List<HeldCertificate> certificates(long officialId) {
         return jdbc.sql("""
                         select c.serial, c.seminar_id, c.seminar_title, c.language, c.issued_at, c.revoked_at is not null

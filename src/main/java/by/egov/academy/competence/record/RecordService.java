@@ -40,7 +40,7 @@ class RecordService {
 
     private OfficialRecord of(OfficialRef official) {
         return new OfficialRecord(official, repository.seminars(official.id()), repository.competences(official.id()),
-                repository.certificates(official.id()));
+                repository.selfAssessed(official.id()), repository.certificates(official.id()));
     }
 
     /**

@@ -36,6 +36,33 @@ class DirectoryDemoData implements ApplicationRunner {
     private static final List<String> FEMALE_NAMES = List.of(
             "Елена Ивановна", "Ольга Сергеевна", "Наталья Викторовна", "Ирина Петровна");
 
+    /**
+     * The organisations of the news item. English names as the organisations write them in English: a quoted
+     * Russian name («…») keeps its quotes as “…” after the legal form, like the Russian does.
+     */
+    record DemoOrganisation(String ru, String be, String en, String category, boolean inGrodno) {
+    }
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("ГУ «Администрация Парка высоких технологий»", "ДУ «Адміністрацыя Парка высокіх тэхналогій»",
+                    "State Institution “Administration of the High Technologies Park”", "OTHER", false),
+            new DemoOrganisation("Отдел регионального развития по Гродненской области ГУ «Администрация Парка высоких технологий»",
+                    "Аддзел рэгіянальнага развіцця па Гродзенскай вобласці ДУ «Адміністрацыя Парка высокіх тэхналогій»",
+                    "Grodno Region Regional Development Department of the State Institution “Administration of the High "
+                            + "Technologies Park”", "OTHER", true),
+            new DemoOrganisation("Microsoft Belarus", "Microsoft Belarus", "Microsoft Belarus", "PARTNER_IT_COMPANY", false),
+            new DemoOrganisation("ООО «Белорусские облачные технологии»", "ТАА «Беларускія воблачныя тэхналогіі»",
+                    "Belarusian Cloud Technologies LLC (beCloud)", "PARTNER_IT_COMPANY", false),
+            new DemoOrganisation("SAP СНГ в Беларуси", "SAP СНД у Беларусі", "SAP CIS in Belarus", "PARTNER_IT_COMPANY", false),
+            new DemoOrganisation("НИРУП «Институт прикладных программных систем»",
+                    "НДРУП «Інстытут прыкладных праграмных сістэм»",
+                    "Republican Research Unitary Enterprise “Institute of Applied Software Systems”",
+                    "RESEARCH_INSTITUTE", false),
+            new DemoOrganisation("ГП «Гродненское городское ЖКХ»", "ДП «Гродзенская гарадская ЖКГ»",
+                    "State Enterprise “Grodno City Housing and Utilities”", "HOUSING_UTILITIES", true),
+            new DemoOrganisation("КУП «Гродноводоканал»", "КУП «Гроднавадаканал»",
+                    "Municipal Unitary Enterprise “Grodnovodokanal”", "HOUSING_UTILITIES", true));
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EgovProperties properties;
@@ -58,6 +85,8 @@ class DirectoryDemoData implements ApplicationRunner {
                     .query(Boolean.class).single();
             if (!present) {
                 load();
+            } else {
+                addEnglishNames();
             }
             return !present;
         });
@@ -76,20 +105,16 @@ class DirectoryDemoData implements ApplicationRunner {
         // the ministry is reference data (V8); the demo only adds its people
         long ministry = jdbc.sql("select id from organisation where name_ru = :n").param("n", MINISTRY)
                 .query(Long.class).single();
-        org("ГУ «Администрация Парка высоких технологий»", "ДУ «Адміністрацыя Парка высокіх тэхналогій»", "OTHER", minsk,
-                null);
-        org("Отдел регионального развития по Гродненской области ГУ «Администрация Парка высоких технологий»",
-                "Аддзел рэгіянальнага развіцця па Гродзенскай вобласці ДУ «Адміністрацыя Парка высокіх тэхналогій»",
-                "OTHER", grodnoCity, null);
-        long microsoft = org("Microsoft Belarus", "Microsoft Belarus", "PARTNER_IT_COMPANY", minsk, null);
-        long becloud = org("ООО «Белорусские облачные технологии»", "ТАА «Беларускія воблачныя тэхналогіі»",
-                "PARTNER_IT_COMPANY", minsk, null);
-        long sap = org("SAP СНГ в Беларуси", "SAP СНД у Беларусі", "PARTNER_IT_COMPANY", minsk, null);
-        long iaps = org("НИРУП «Институт прикладных программных систем»",
-                "НДРУП «Інстытут прыкладных праграмных сістэм»", "RESEARCH_INSTITUTE", minsk, null);
-        long housing1 = org("ГП «Гродненское городское ЖКХ»", "ДП «Гродзенская гарадская ЖКГ»", "HOUSING_UTILITIES",
-                grodnoCity, null);
-        long housing2 = org("КУП «Гродноводоканал»", "КУП «Гроднавадаканал»", "HOUSING_UTILITIES", grodnoCity, null);
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (DemoOrganisation o : ORGANISATIONS) {
+            ids.put(o.ru(), org(o, o.inGrodno() ? grodnoCity : minsk));
+        }
+        long microsoft = ids.get("Microsoft Belarus");
+        long becloud = ids.get("ООО «Белорусские облачные технологии»");
+        long sap = ids.get("SAP СНГ в Беларуси");
+        long iaps = ids.get("НИРУП «Институт прикладных программных систем»");
+        long housing1 = ids.get("ГП «Гродненское городское ЖКХ»");
+        long housing2 = ids.get("КУП «Гродноводоканал»");
 
         int[] n = {0};
         official(ministry, "Начальник главного управления информатизации", "OTHER", n);
@@ -121,13 +146,21 @@ class DirectoryDemoData implements ApplicationRunner {
         return jdbc.sql("select id from territory where code = :c").param("c", code).query(Long.class).single();
     }
 
-    private long org(String nameRu, String nameBe, String category, long territoryId, String address) {
+    private long org(DemoOrganisation o, long territoryId) {
         return jdbc.sql("""
-                        insert into organisation (name_ru, name_be, category, territory_id, address)
-                        values (:ru, :be, :c, :t, :a) returning id
+                        insert into organisation (name_ru, name_be, name_en, category, territory_id)
+                        values (:ru, :be, :en, :c, :t) returning id
                         """)
-                .param("ru", nameRu).param("be", nameBe).param("c", category).param("t", territoryId)
-                .param("a", address).query(Long.class).single();
+                .param("ru", o.ru()).param("be", o.be()).param("en", o.en()).param("c", o.category())
+                .param("t", territoryId).query(Long.class).single();
+    }
+
+    /** Demo data loaded before organisations had English names gets them; a name someone typed stays. */
+    private void addEnglishNames() {
+        for (DemoOrganisation o : ORGANISATIONS) {
+            jdbc.sql("update organisation set name_en = :en where name_ru = :ru and name_en is null")
+                    .param("en", o.en()).param("ru", o.ru()).update();
+        }
     }
 
     private void official(long organisationId, String position, String leadership, int[] counter) {

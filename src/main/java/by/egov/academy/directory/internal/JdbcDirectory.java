@@ -19,7 +19,7 @@ class JdbcDirectory implements Directory {
             from territory
             """;
     private static final String ORGANISATION =
-            "select id, name_ru, name_be, category, territory_id, address from organisation";
+            "select id, name_ru, name_be, name_en, category, territory_id, address from organisation";
 
     private final JdbcClient jdbc;
 

@@ -5,13 +5,13 @@ import java.util.Locale;
 import by.egov.academy.platform.LocaleConfiguration;
 
 /** An organisation with the names of its territory, as listed. */
-public record Organisation(long id, String nameRu, String nameBe, OrganisationCategory category, long territoryId,
+public record Organisation(long id, String nameRu, String nameBe, String nameEn, OrganisationCategory category, long territoryId,
                            String address, String territoryNameRu, String territoryNameBe, String territoryNameEn,
                            long regionId, int officialCount) {
 
     public String name(Locale locale) {
-        // organisations have no official English names; English pages show the Russian one
-        return LocaleConfiguration.pick(locale, nameRu, nameBe, nameRu);
+        // an organisation without a recorded English name is shown by its Russian one, never a transliteration
+        return LocaleConfiguration.pick(locale, nameRu, nameBe, nameEn == null ? nameRu : nameEn);
     }
 
     public String territoryName(Locale locale) {

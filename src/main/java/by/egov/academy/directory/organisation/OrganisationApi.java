@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisations")
 class OrganisationApi {
 
-    record OrganisationJson(long id, String nameRu, String nameBe, OrganisationCategory category, long territoryId,
+    record OrganisationJson(long id, String nameRu, String nameBe, String nameEn, OrganisationCategory category, long territoryId,
                             long regionId, String address, int officialCount) {
         static OrganisationJson of(Organisation o) {
-            return new OrganisationJson(o.id(), o.nameRu(), o.nameBe(), o.category(), o.territoryId(), o.regionId(),
+            return new OrganisationJson(o.id(), o.nameRu(), o.nameBe(), o.nameEn(), o.category(), o.territoryId(), o.regionId(),
                     o.address(), o.officialCount());
         }
     }

@@ -8,11 +8,12 @@ import jakarta.validation.constraints.Size;
 public record OrganisationCommand(
         @NotBlank @Size(max = 500) String nameRu,
         @Size(max = 500) String nameBe,
+        @Size(max = 500) String nameEn,
         @NotNull OrganisationCategory category,
         @NotNull Long territoryId,
         @Size(max = 500) String address) {
 
     public static OrganisationCommand of(Organisation o) {
-        return new OrganisationCommand(o.nameRu(), o.nameBe(), o.category(), o.territoryId(), o.address());
+        return new OrganisationCommand(o.nameRu(), o.nameBe(), o.nameEn(), o.category(), o.territoryId(), o.address());
     }
 }

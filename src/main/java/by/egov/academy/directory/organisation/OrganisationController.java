@@ -86,7 +86,7 @@ class OrganisationController {
         if (!access.canWriteAnything()) {
             throw new org.springframework.security.access.AccessDeniedException("read-only role");
         }
-        model.addAttribute("command", new OrganisationCommand("", "", null, territory, ""));
+        model.addAttribute("command", new OrganisationCommand("", "", "", null, territory, ""));
         return form(model, locale, null);
     }
 

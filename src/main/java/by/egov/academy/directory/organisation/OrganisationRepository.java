@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 public class OrganisationRepository {
 
     private static final String SELECT = """
-            select o.id, o.name_ru, o.name_be, o.category, o.territory_id, o.address,
+            select o.id, o.name_ru, o.name_be, o.name_en, o.category, o.territory_id, o.address,
                    t.name_ru as territory_name_ru, t.name_be as territory_name_be, t.name_en as territory_name_en,
                    t.region_id,
                    (select count(*) from official f where f.organisation_id = o.id) as official_count
@@ -74,11 +74,11 @@ public class OrganisationRepository {
 
     public long insert(OrganisationCommand c) {
         return jdbc.sql("""
-                        insert into organisation (name_ru, name_be, category, territory_id, address)
-                        values (:nameRu, :nameBe, :category, :territoryId, :address)
+                        insert into organisation (name_ru, name_be, name_en, category, territory_id, address)
+                        values (:nameRu, :nameBe, :nameEn, :category, :territoryId, :address)
                         returning id
                         """)
-                .param("nameRu", c.nameRu().strip()).param("nameBe", blankToNull(c.nameBe()))
+                .param("nameRu", c.nameRu().strip()).param("nameBe", blankToNull(c.nameBe())).param("nameEn", blankToNull(c.nameEn()))
                 .param("category", c.category().name()).param("territoryId", c.territoryId())
                 .param("address", blankToNull(c.address()))
                 .query(Long.class).single();
@@ -86,11 +86,11 @@ public class OrganisationRepository {
 
     public void update(long id, OrganisationCommand c) {
         jdbc.sql("""
-                        update organisation set name_ru = :nameRu, name_be = :nameBe, category = :category,
+                        update organisation set name_ru = :nameRu, name_be = :nameBe, name_en = :nameEn, category = :category,
                                territory_id = :territoryId, address = :address, updated_at = now()
                         where id = :id
                         """)
-                .param("nameRu", c.nameRu().strip()).param("nameBe", blankToNull(c.nameBe()))
+                .param("nameRu", c.nameRu().strip()).param("nameBe", blankToNull(c.nameBe())).param("nameEn", blankToNull(c.nameEn()))
                 .param("category", c.category().name()).param("territoryId", c.territoryId())
                 .param("address", blankToNull(c.address())).param("id", id)
                 .update();

@@ -110,9 +110,9 @@ class ProgrammeDemoData implements ApplicationRunner {
                         + "адміністрацый Кастрычніцкага і Ленінскага раёнаў г. Гродна і шэрагу прадпрыемстваў горада, якія "
                         + "аказваюць паслугі ў жыллёва-камунальнай сферы; прадстаўнікі 16 раёнаў Гродзенскай вобласці па "
                         + "відэаканферэнцсувязі.",
-                "Invited heads of the Grodno oblast, city and district executive committees, the administrations of "
-                        + "the Oktyabrsky and Leninsky districts of Grodno and several housing and utilities enterprises; "
-                        + "16 districts of Grodno oblast by videoconference."), programme, 1, "REGIONAL");
+                "Invited heads of the Grodno Regional, City and District Executive Committees, the administrations of "
+                        + "the Oktyabrsky and Leninsky Districts of Grodno and of several city enterprises providing housing "
+                        + "and utility services; 16 districts of Grodno Region by videoconference."), programme, 1, "REGIONAL");
         repository.setOrganisers(grodno, List.of(org("Министерство связи и информатизации Республики Беларусь"),
                 org("Гродненский областной исполнительный комитет")));
         repository.updateOutcome(grodno,
@@ -126,9 +126,10 @@ class ProgrammeDemoData implements ApplicationRunner {
                         + "сутнасці працэсаў, якія адбываюцца ў сферы электроннага ўрада, засяродзіць іх увагу на першачарговых "
                         + "задачах у гэтым кірунку, рашэнне якіх дазволіць атрымаць максімальны эфект як для кожнага рэгіёна, "
                         + "галіны, так і для дзяржавы ў цэлым.",
-                "An interested exchange of opinions after the experts' talks showed the positive effect of such events: "
-                        + "participants understood the processes under way in e-government and focused on the priority tasks "
-                        + "whose solution gives the most effect for each region, each sector and the state as a whole.");
+                "The lively exchange of views that followed the experts' talks showed in practice the positive effect of "
+                        + "such events: it gave the participants an understanding of the processes under way in e-government "
+                        + "and focused their attention on the priority tasks in this area, whose solution will bring the "
+                        + "greatest benefit to each region and sector and to the state as a whole.");
         jdbc.sql("update seminar set illustrative_note = :n where id = :id")
                 .param("n", "Время начала и окончания, названия докладов и имена докладчиков в новости не указаны: "
                         + "они иллюстративные. Остальное — по новости Министерства связи и информатизации от 8.09.2017.")

@@ -44,9 +44,10 @@ public class ProgrammeRepository {
         }
     }
 
-    public record Organiser(long organisationId, String nameRu, String nameBe, String category) {
+    public record Organiser(long organisationId, String nameRu, String nameBe, String nameEn, String category) {
+        /** English pages name an organisation by its recorded English name, else by its Russian one. */
         public String name(Locale l) {
-            return LocaleConfiguration.pick(l, nameRu, nameBe, nameRu);
+            return LocaleConfiguration.pick(l, nameRu, nameBe, nameEn == null ? nameRu : nameEn);
         }
     }
 
@@ -253,7 +254,7 @@ public class ProgrammeRepository {
 
     public List<Organiser> organisers(long seminarId) {
         return jdbc.sql("""
-                        select o.id as organisation_id, o.name_ru, o.name_be, o.category from seminar_organiser so
+                        select o.id as organisation_id, o.name_ru, o.name_be, o.name_en, o.category from seminar_organiser so
                         join organisation o on o.id = so.organisation_id where so.seminar_id = :s order by so.position
                         """).param("s", seminarId).query(Organiser.class).list();
     }
@@ -292,14 +293,14 @@ public class ProgrammeRepository {
     public List<Talk> talks(long seminarId) {
         Map<Long, List<Talk.Speaker>> speakers = new HashMap<>();
         jdbc.sql("""
-                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be
+                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be, o.name_en
                         from talk_speaker ts join talk t on t.id = ts.talk_id join expert e on e.id = ts.expert_id
                         join organisation o on o.id = e.organisation_id
                         where t.seminar_id = :s order by ts.position
                         """).param("s", seminarId)
                 .query((RowCallbackHandler) rs -> speakers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Talk.Speaker(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getString(6), rs.getString(7))));
+                                rs.getString(6), rs.getString(7), rs.getString(8))));
         Map<Long, List<Talk.Topic>> topics = new HashMap<>();
         jdbc.sql("""
                         select tt.talk_id, tp.id, tp.code, tp.name_ru, tp.name_be, tp.name_en from talk_topic tt

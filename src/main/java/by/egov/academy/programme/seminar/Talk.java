@@ -11,9 +11,10 @@ public record Talk(long id, long seminarId, String kind, String titleRu, String 
                    Instant startsAt, Instant endsAt, boolean illustrative, List<Speaker> speakers, List<Topic> topics) {
 
     public record Speaker(long expertId, String fullName, String position, long organisationId,
-                          String organisationNameRu, String organisationNameBe) {
+                          String organisationNameRu, String organisationNameBe, String organisationNameEn) {
         public String organisationName(Locale locale) {
-            return LocaleConfiguration.pick(locale, organisationNameRu, organisationNameBe, organisationNameRu);
+            return LocaleConfiguration.pick(locale, organisationNameRu, organisationNameBe,
+                    organisationNameEn == null ? organisationNameRu : organisationNameEn);
         }
     }
 

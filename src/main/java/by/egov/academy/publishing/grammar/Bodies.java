@@ -12,17 +12,16 @@ import java.util.Optional;
 public final class Bodies {
 
     /**
-     * @param category      the organisation's category (OBLAST_EXECUTIVE_COMMITTEE, MINISTRY, …)
-     * @param adjRu         the territory's adjective («Гродненский»)
-     * @param adjBe         «Гродзенскі»
-     * @param territoryEn   the territory's English name («Grodno Region»)
+     * @param id          the organisation's id (to name it when its name in a language is missing)
+     * @param category    the organisation's category (OBLAST_EXECUTIVE_COMMITTEE, MINISTRY, …)
+     * @param adjRu       the territory's adjective («Гродненский»)
+     * @param adjBe       «Гродзенскі»
+     * @param territoryEn the territory's English name («Grodno Region»)
+     * @param nameEn      the organisation's recorded English name, if any
      */
-    public record Body(String category, String adjRu, String adjBe, String territoryEn, String nameRu, String nameBe) {
+    public record Body(long id, String category, String adjRu, String adjBe, String territoryEn, String nameRu,
+                       String nameBe, String nameEn) {
     }
-
-    /** English names of the bodies that have no English name in the directory. */
-    private static final Map<String, String> ENGLISH = Map.of(
-            "Министерство связи и информатизации Республики Беларусь", "the Ministry of Communications and Informatization");
 
     private static final Map<String, String[]> COMMITTEE = Map.of(
             // category → Russian and Belarusian level adjective, English level word
@@ -33,15 +32,26 @@ public final class Bodies {
     private Bodies() {
     }
 
-    /** The body as the agent of a passive verb; empty when its form cannot be made from the records. */
+    /**
+     * The body as the agent of a passive verb; empty when its form cannot be made from the records. English
+     * takes the recorded English name; an executive committee without one is named from its territory's
+     * English name (recorded data, not a transliteration).
+     */
     public static Optional<String> agent(Body body, Locale language) {
         String lang = language.getLanguage();
         String[] level = COMMITTEE.get(body.category());
-        if (level != null) {
-            if (lang.equals("en")) {
-                return englishCommittee(body, level[2]);
+        if (lang.equals("en")) {
+            if (body.nameEn() != null && !body.nameEn().isBlank()) {
+                String name = body.nameEn().strip();
+                if ("MINISTRY".equals(body.category()) && name.endsWith(" of the Republic of Belarus")) {
+                    name = name.substring(0, name.length() - " of the Republic of Belarus".length());
+                }
+                return Optional.of(English.definite(name));
             }
-            boolean be = lang.equals("be");
+            return level == null ? Optional.empty() : englishCommittee(body, level[2]);
+        }
+        boolean be = lang.equals("be");
+        if (level != null) {
             String adj = be ? body.adjBe() : body.adjRu();
             if (adj == null || adj.isBlank()) {
                 return Optional.empty();
@@ -53,13 +63,29 @@ public final class Bodies {
                     : g.adjective("исполнительный", GrammaticalCase.INSTRUMENTAL) + " комитетом"));
         }
         if ("MINISTRY".equals(body.category())) {
-            return switch (lang) {
-                case "en" -> Optional.ofNullable(ENGLISH.get(body.nameRu()));
-                case "be" -> ministry(body.nameBe(), "Міністэрства ", "Міністэрствам ", " Рэспублікі Беларусь");
-                default -> ministry(body.nameRu(), "Министерство ", "Министерством ", " Республики Беларусь");
-            };
+            return be ? ministry(body.nameBe(), "Міністэрства ", "Міністэрствам ", " Рэспублікі Беларусь")
+                    : ministry(body.nameRu(), "Министерство ", "Министерством ", " Республики Беларусь");
         }
-        return Optional.empty();
+        return indeclinable(be ? body.nameBe() : body.nameRu());
+    }
+
+    /**
+     * A name whose form is the same in every case: a Latin-script name (Microsoft Belarus) or one that opens with
+     * an abbreviated legal form before its quoted name (ООО «…», ДУ «…»), which is how the press writes them.
+     */
+    static Optional<String> indeclinable(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String n = name.strip();
+        char first = n.charAt(0);
+        if (first < 0x0400 && Character.isLetter(first)) {
+            return Optional.of(n);
+        }
+        int space = n.indexOf(' ');
+        String head = space < 0 ? n : n.substring(0, space);
+        boolean abbreviation = head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT)) && head.chars().allMatch(Character::isLetter);
+        return abbreviation && space > 0 && n.substring(space + 1).startsWith("«") ? Optional.of(n) : Optional.empty();
     }
 
     private static Optional<String> ministry(String name, String nominative, String instrumental, String country) {

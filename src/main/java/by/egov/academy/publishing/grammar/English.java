@@ -52,6 +52,30 @@ public final class English implements Grammar {
         return word;
     }
 
+    /** Common nouns that make an organisation's name take "the" (the Grodno Regional Executive Committee). */
+    private static final java.util.Set<String> INSTITUTIONAL = java.util.Set.of("ministry", "committee", "administration",
+            "department", "institution", "institute", "enterprise", "office", "agency", "council", "university", "centre",
+            "center", "park", "government", "service");
+
+    /**
+     * An organisation's name as it stands in running text: "the" before a name built on an institutional noun
+     * (the Ministry of …, the State Enterprise “…”), none before a brand or company name (Microsoft Belarus,
+     * Belarusian Cloud Technologies LLC). Words inside “…” are the quoted name and do not count.
+     */
+    public static String definite(String name) {
+        String n = name.strip();
+        if (n.startsWith("the ") || n.startsWith("The ")) {
+            return "t" + n.substring(1);
+        }
+        String outside = n.replaceAll("“[^”]*”|\"[^\"]*\"", " ");
+        for (String word : outside.split("[\\s,()]+")) {
+            if (INSTITUTIONAL.contains(word.toLowerCase(Locale.ROOT))) {
+                return "the " + n;
+            }
+        }
+        return n;
+    }
+
     /** English needs no case: the phrase, lower-cased as it stands inside a sentence («the cycle of …»). */
     @Override
     public java.util.Optional<String> headGenitive(String phrase) {

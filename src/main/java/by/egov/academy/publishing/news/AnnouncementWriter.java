@@ -28,7 +28,8 @@ final class AnnouncementWriter {
         String forWhom = subject.forWhom();
         String title = switch (lang) {
             case "be" -> "Адбудзецца " + what + forWhom;
-            case "en" -> "The " + what + forWhom + " is coming";
+            case "en" -> "The " + what + forWhom + " will be held"
+                    + (f.venueCity() == null || f.venueCity().nameEn() == null ? "" : " in " + f.venueCity().nameEn());
             default -> "Состоится " + what + forWhom;
         };
 
@@ -50,16 +51,17 @@ final class AnnouncementWriter {
             missing.add("date");
         }
         List<String> agents = NewsWriter.agents(f, language, missing);
-        String venue = p.venue(f, g, language);
+        String venue = lang.equals("en") ? Phrases.whereEn(f) : p.venue(f, g, language);
         if (venue == null) {
             missing.add("venue");
         }
-        String by = agents.isEmpty() ? "" : agents.get(0) + (agents.size() > 1 ? " " + p.together() + " "
-                + String.join(", ", agents.subList(1, agents.size())) : "");
+        String by = p.agents(agents).strip(); // English keeps the comma closing "together with …,"
         String where = venue == null ? "" : " " + venue;
         lead.append(switch (lang) {
             case "be" -> by + where + " будзе праведзены " + what;
-            case "en" -> agents.isEmpty() ? "the " + what + " will be held" + where : by + " will hold the " + what + where;
+            // English says where in a sentence of its own, as the news item does
+            case "en" -> (agents.isEmpty() ? "the " + what + " will be held" : by + " will hold the " + what)
+                    + (venue == null ? "" : ". It will take place " + venue);
             default -> by + where + " будет проведен " + what;
         });
         paragraphs.add(Phrases.sentence(lead.toString().replaceAll(" {2,}", " ").strip()));
@@ -79,7 +81,7 @@ final class AnnouncementWriter {
             String count = g.countGenitive(f.remoteDistricts(), p.district());
             String of = f.remoteOblast() == null ? "" : (lang.equals("en") ? " of " : " ") + f.remoteOblast().genitive(language);
             who.add(switch (lang) {
-                case "be" -> "Прадстаўнікі " + count + of + " змогуць далучыцца да семінара праз відэаканферэнцсувязь на раённых пляцоўках.";
+                case "be" -> "Прадстаўнікі " + count + of + " змогуць далучыцца да семінара ў рэжыме відэаканферэнцсувязі на раённых пляцоўках.";
                 case "en" -> "Representatives of " + count + of + " will join by videoconference at district sites.";
                 default -> "Представители " + count + of + " смогут присоединиться к семинару посредством видеоконференцсвязи на районных площадках.";
             });
@@ -92,8 +94,7 @@ final class AnnouncementWriter {
 
         List<String> talk = new ArrayList<>();
         if (!f.expertOrganisations().isEmpty()) {
-            String orgs = String.join(", ", f.expertOrganisations().stream()
-                    .map(t -> t.in(language) != null ? t.in(language) : t.ru()).toList());
+            String orgs = p.list(f.expertOrganisations().stream().map(o -> NewsWriter.name(o, language, missing)).toList());
             talk.add(switch (lang) {
                 case "be" -> "У якасці экспертаў выступяць прадстаўнікі " + orgs + ".";
                 case "en" -> "Representatives of " + orgs + " will speak as experts.";
@@ -108,7 +109,7 @@ final class AnnouncementWriter {
                 case "be" -> "Тэмы семінара: ";
                 case "en" -> "Topics: ";
                 default -> "Темы семинара: ";
-            } + String.join(", ", topics) + ".");
+            } + p.list(topics) + ".");
         } else {
             missing.add("topics");
         }

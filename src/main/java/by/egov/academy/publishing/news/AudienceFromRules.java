@@ -20,7 +20,7 @@ final class AudienceFromRules {
     }
 
     private static final Map<String, String[]> CATEGORIES = Map.of(
-            "OBLAST_EXECUTIVE_COMMITTEE", new String[]{"областного исполнительного комитета", "абласнога выканаўчага камітэта", "the oblast executive committee"},
+            "OBLAST_EXECUTIVE_COMMITTEE", new String[]{"областного исполнительного комитета", "абласнога выканаўчага камітэта", "the regional executive committee"},
             "CITY_EXECUTIVE_COMMITTEE", new String[]{"городских исполнительных комитетов", "гарадскіх выканаўчых камітэтаў", "city executive committees"},
             "DISTRICT_EXECUTIVE_COMMITTEE", new String[]{"районных исполнительных комитетов", "раённых выканаўчых камітэтаў", "district executive committees"},
             "CITY_DISTRICT_ADMINISTRATION", new String[]{"администраций районов", "адміністрацый раёнаў", "city district administrations"},

@@ -40,9 +40,12 @@ class FactsRepository {
                         select s.id, s.status, s.ordinal, c.title_ru c_ru, c.title_be c_be, c.title_en c_en,
                                s.title_ru, s.title_be, s.title_en, s.starts_at, s.planned_month,
                                v.name_ru v_ru, v.name_be v_be, v.territory_id v_t, s.host_territory_id,
+                               -- a venue that is an organisation's own premises is named in English by that organisation
+                               case when h.name_ru = v.name_ru then h.name_en end v_en,
                                s.audience_ru, s.audience_be, s.audience_en, s.outcome_ru, s.outcome_be, s.outcome_en,
                                s.programme_id, s.next_seminar_id
                         from seminar s left join cycle c on c.id = s.cycle_id left join venue v on v.id = s.venue_id
+                        left join organisation h on h.id = v.host_organisation_id
                         where s.id = :id
                         """).param("id", seminarId)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("status"), (Integer) rs.getObject("ordinal"),
@@ -50,7 +53,7 @@ class FactsRepository {
                         rs.getObject("starts_at", java.time.OffsetDateTime.class) == null ? null
                                 : rs.getObject("starts_at", java.time.OffsetDateTime.class).atZoneSameInstant(MINSK).toLocalDateTime(),
                         rs.getObject("planned_month", LocalDate.class),
-                        texts(rs, "v_ru", "v_be", null), (Long) rs.getObject("v_t"), rs.getLong("host_territory_id"),
+                        texts(rs, "v_ru", "v_be", "v_en"), (Long) rs.getObject("v_t"), rs.getLong("host_territory_id"),
                         texts(rs, "audience_ru", "audience_be", "audience_en"),
                         texts(rs, "outcome_ru", "outcome_be", "outcome_en"), rs.getLong("programme_id"),
                         (Long) rs.getObject("next_seminar_id")))
@@ -60,13 +63,13 @@ class FactsRepository {
         }
         Row r = row.get();
         List<Bodies.Body> organisers = jdbc.sql("""
-                        select o.category, t.adj_ru, t.adj_be, t.name_en, o.name_ru, o.name_be
+                        select o.id, o.category, t.adj_ru, t.adj_be, t.name_en, o.name_ru, o.name_be, o.name_en
                         from seminar_organiser so join organisation o on o.id = so.organisation_id
                         join territory t on t.id = o.territory_id
                         where so.seminar_id = :id order by so.position, o.id
                         """).param("id", seminarId)
-                .query((rs, n) -> new Bodies.Body(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6))).list();
+                .query((rs, n) -> new Bodies.Body(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
         int inPerson = jdbc.sql("""
                         select count(*) from invitation where seminar_id = :id and attended_at is not null and remote_site_id is null
                         """).param("id", seminarId).query(Integer.class).single();
@@ -87,11 +90,12 @@ class FactsRepository {
                             """).param("ids", districts).query((rs, n) -> place(rs)).list();
             remoteOblast = parents.size() == 1 && parents.get(0).level().equals("OBLAST") ? parents.get(0) : null;
         }
-        List<Texts> experts = jdbc.sql("""
-                        select o.name_ru, o.name_be from talk k join talk_speaker ts on ts.talk_id = k.id join expert e on e.id = ts.expert_id
+        List<SeminarFacts.Organisation> experts = jdbc.sql("""
+                        select o.id, o.name_ru, o.name_be, o.name_en from talk k join talk_speaker ts on ts.talk_id = k.id join expert e on e.id = ts.expert_id
                         join organisation o on o.id = e.organisation_id
-                        where k.seminar_id = :id group by o.id, o.name_ru, o.name_be order by min(k.starts_at), min(ts.position), o.id
-                        """).param("id", seminarId).query((rs, n) -> texts(rs, "name_ru", "name_be", null)).list();
+                        where k.seminar_id = :id group by o.id order by min(k.starts_at), min(ts.position), o.id
+                        """).param("id", seminarId).query((rs, n) -> new SeminarFacts.Organisation(rs.getLong("id"),
+                        texts(rs, "name_ru", "name_be", "name_en"))).list();
         List<Texts> topics = jdbc.sql("""
                         select p.name_ru, p.name_be, p.name_en from talk k join talk_topic tt on tt.talk_id = k.id
                         join topic p on p.id = tt.topic_id

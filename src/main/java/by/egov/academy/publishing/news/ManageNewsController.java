@@ -71,6 +71,62 @@ class ManageNewsController {
         return publish(id, NewsService.ANNOUNCEMENT, language, model, redirect, response);
     }
 
+    @PostMapping("/manage/seminars/{id}/news/request")
+    String requestNews(@PathVariable long id, @RequestParam(defaultValue = "ru") String language, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response) {
+        return request(id, NewsService.NEWS, language, model, redirect, response);
+    }
+
+    @PostMapping("/manage/seminars/{id}/announcement/request")
+    String requestAnnouncement(@PathVariable long id, @RequestParam(defaultValue = "ru") String language, Model model,
+                               RedirectAttributes redirect, HttpServletResponse response) {
+        return request(id, NewsService.ANNOUNCEMENT, language, model, redirect, response);
+    }
+
+    @PostMapping("/manage/seminars/{id}/news/return")
+    String returnNews(@PathVariable long id, @RequestParam(defaultValue = "ru") String language,
+                      @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response) {
+        return giveBack(id, NewsService.NEWS, language, comment, model, redirect, response);
+    }
+
+    @PostMapping("/manage/seminars/{id}/announcement/return")
+    String returnAnnouncement(@PathVariable long id, @RequestParam(defaultValue = "ru") String language,
+                              @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect,
+                              HttpServletResponse response) {
+        return giveBack(id, NewsService.ANNOUNCEMENT, language, comment, model, redirect, response);
+    }
+
+    /** The programme office's list of items coordinators have asked it to publish. */
+    @GetMapping("/manage/news")
+    String requests(Model model) {
+        model.addAttribute("pending", news.pending());
+        return "publishing/news-requests";
+    }
+
+    private String request(long id, String kind, String language, Model model, RedirectAttributes redirect,
+                           HttpServletResponse response) {
+        try {
+            news.requestPublication(id, kind, language);
+        } catch (DomainException e) {
+            return refused(id, kind, language, null, null, e, model, response);
+        }
+        redirect.addFlashAttribute("flash", "news.requested");
+        return back(id, kind, language);
+    }
+
+    private String giveBack(long id, String kind, String language, String comment, Model model,
+                            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            news.giveBack(id, kind, language, comment);
+        } catch (DomainException e) {
+            model.addAttribute("comment", comment == null ? "" : comment);
+            return refused(id, kind, language, null, null, e, model, response);
+        }
+        redirect.addFlashAttribute("flash", "news.returned");
+        return back(id, kind, language);
+    }
+
     private String generate(long id, String kind, String language, boolean confirm, Model model,
                             RedirectAttributes redirect, HttpServletResponse response) {
         try {
@@ -121,8 +177,38 @@ class ManageNewsController {
         model.addAttribute("newsTitle", title != null ? title : item == null ? "" : item.title());
         model.addAttribute("newsBody", body != null ? body : item == null ? "" : item.body());
         model.addAttribute("canPublish", news.isProgrammeOffice());
+        model.addAttribute("missingFacts", missing(item));
         model.addAttribute("writable", NewsService.writable(seminar, kind));
         return "publishing/manage-news";
+    }
+
+    /** A fact the writer lacked, for the page: a code, or an organisation whose name in a language is missing. */
+    record MissingFact(String code, Long organisationId, String organisationName) {
+    }
+
+    private java.util.List<MissingFact> missing(NewsItem item) {
+        if (item == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Long> ids = item.missingFacts().stream().filter(m -> m.contains(":"))
+                .map(m -> parseId(m.substring(m.indexOf(':') + 1))).filter(java.util.Objects::nonNull).toList();
+        java.util.Map<Long, String> names = news.organisationNames(ids);
+        return item.missingFacts().stream().map(m -> {
+            int colon = m.indexOf(':');
+            if (colon < 0) {
+                return new MissingFact(m, null, null);
+            }
+            Long org = parseId(m.substring(colon + 1));
+            return new MissingFact(m.substring(0, colon), org, org == null ? null : names.get(org));
+        }).toList();
+    }
+
+    private static Long parseId(String s) {
+        try {
+            return Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The page again with the refusal and whatever was typed; not-found goes to the error page. */

@@ -8,7 +8,8 @@ import java.util.List;
 public record NewsItem(long id, long seminarId, String kind, String language, String status, String generatedTitle,
                 String generatedBody, String missing, String generatedBy, Instant generatedAt, String editedTitle,
                 String editedBody, String editedBy, Instant editedAt, String publishedTitle, String publishedBody,
-                String publishedBy, Instant publishedAt) {
+                String publishedBy, Instant publishedAt, String requestedBy, Instant requestedAt, String returnedBy,
+                Instant returnedAt, String returnComment) {
 
     /** The current text: the editor's where there is one, else the writer's. */
     public String title() {
@@ -25,6 +26,19 @@ public record NewsItem(long id, long seminarId, String kind, String language, St
 
     public boolean published() {
         return publishedAt != null;
+    }
+
+    /** A coordinator has asked the programme office to publish, and the office has not answered yet. */
+    public boolean publicationRequested() {
+        return requestedAt != null;
+    }
+
+    public java.time.LocalDateTime requestedLocal() {
+        return minsk(requestedAt);
+    }
+
+    public java.time.LocalDateTime returnedLocal() {
+        return minsk(returnedAt);
     }
 
     public List<String> missingFacts() {

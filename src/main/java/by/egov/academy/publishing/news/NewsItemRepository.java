@@ -12,7 +12,8 @@ class NewsItemRepository {
 
     private static final String COLUMNS = """
             id, seminar_id, kind, language, status, generated_title, generated_body, missing, generated_by, generated_at,
-            edited_title, edited_body, edited_by, edited_at, published_title, published_body, published_by, published_at
+            edited_title, edited_body, edited_by, edited_at, published_title, published_body, published_by, published_at,
+            requested_by, requested_at, returned_by, returned_at, return_comment
             """;
 
     private final JdbcClient jdbc;
@@ -72,11 +73,70 @@ class NewsItemRepository {
                 .param("id", id).update();
     }
 
+    /** Publishing answers a pending request and closes a return. */
     void publish(long id, String title, String body, String by, Instant at) {
         jdbc.sql("""
                         update news_item set published_title = :t, published_body = :b, published_by = :by, published_at = :at,
-                               status = 'PUBLISHED' where id = :id""")
+                               status = 'PUBLISHED', requested_by = null, requested_at = null, returned_by = null,
+                               returned_at = null, return_comment = null where id = :id""")
                 .param("t", title).param("b", body).param("by", by).param("at", java.sql.Timestamp.from(at))
                 .param("id", id).update();
+    }
+
+    /** A new request replaces the last return: its comment has been answered by the new text. */
+    void request(long id, String by, Instant at) {
+        jdbc.sql("""
+                        update news_item set requested_by = :by, requested_at = :at, returned_by = null, returned_at = null,
+                               return_comment = null where id = :id""")
+                .param("by", by).param("at", java.sql.Timestamp.from(at)).param("id", id).update();
+    }
+
+    void withdrawRequest(long id) {
+        jdbc.sql("update news_item set requested_by = null, requested_at = null where id = :id and requested_at is not null")
+                .param("id", id).update();
+    }
+
+    void giveBack(long id, String comment, String by, Instant at) {
+        jdbc.sql("""
+                        update news_item set requested_by = null, requested_at = null, returned_by = :by, returned_at = :at,
+                               return_comment = :c where id = :id""")
+                .param("by", by).param("at", java.sql.Timestamp.from(at)).param("c", comment).param("id", id).update();
+    }
+
+    /** A pending request with its seminar's title, for the programme office's list. */
+    record Pending(long seminarId, String kind, String language, String titleRu, String titleBe, String titleEn,
+                   String newsTitle, String requestedBy, Instant requestedAt) {
+        public String seminarTitle(java.util.Locale locale) {
+            String t = switch (locale.getLanguage()) {
+                case "be" -> titleBe;
+                case "en" -> titleEn;
+                default -> titleRu;
+            };
+            return t == null || t.isBlank() ? titleRu : t;
+        }
+
+        public java.time.LocalDateTime requestedLocal() {
+            return NewsItem.minsk(requestedAt);
+        }
+    }
+
+    List<Pending> pending() {
+        return jdbc.sql("""
+                        select n.seminar_id, n.kind, n.language, s.title_ru, s.title_be, s.title_en,
+                               coalesce(n.edited_title, n.generated_title) as news_title, n.requested_by, n.requested_at
+                        from news_item n join seminar s on s.id = n.seminar_id
+                        where n.requested_at is not null order by n.requested_at, n.id""")
+                .query(Pending.class).list();
+    }
+
+    /** Russian names of organisations, for the list of names missing in a language. */
+    java.util.Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name_ru from organisation where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
     }
 }

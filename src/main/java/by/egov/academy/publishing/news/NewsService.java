@@ -16,8 +16,9 @@ import by.egov.academy.programme.Seminars;
 
 /**
  * The editorial flow: draft → edited → published. The programme office and the host oblast's coordinator
- * generate and edit; only the programme office publishes. Regenerating keeps an edited text unless the
- * editor confirms that it may go.
+ * generate and edit; only the programme office publishes. A coordinator asks for publication instead: the office
+ * publishes (which answers the request) or returns the item with a comment. Regenerating keeps an edited text
+ * unless the editor confirms that it may go.
  */
 @Service
 class NewsService {
@@ -28,6 +29,7 @@ class NewsService {
     static final Set<String> KINDS = Set.of(NEWS, ANNOUNCEMENT);
     static final int MAX_TITLE = 500;
     static final int MAX_BODY = 20000;
+    static final int MAX_COMMENT = 2000;
 
     private final NewsItemRepository items;
     private final NewsDrafts drafts;
@@ -99,6 +101,17 @@ class NewsService {
         }
         Draft draft = drafts.write(seminarId, kind, Locale.forLanguageTag(language));
         items.saveGenerated(seminarId, kind, language, draft, users.require().username(), clock.instant(), discardEdits);
+        existing.ifPresent(this::withdrawIfCoordinator);
+    }
+
+    /**
+     * A coordinator who changes the text after asking for publication takes the request back (and asks again), so
+     * the office never publishes a text it was not asked to publish; the office's own corrections keep the request.
+     */
+    private void withdrawIfCoordinator(NewsItem item) {
+        if (item.publicationRequested() && !isProgrammeOffice()) {
+            items.withdrawRequest(item.id());
+        }
     }
 
     @Transactional
@@ -117,6 +130,48 @@ class NewsService {
         NewsItem item = items.lock(seminarId, kind, language)
                 .orElseThrow(() -> DomainException.conflict("news.generateFirst", "body"));
         items.saveEdit(item.id(), t, b.replace("\r\n", "\n"), users.require().username(), clock.instant());
+        withdrawIfCoordinator(item);
+    }
+
+    /** The coordinator asks the programme office to publish the current text; an empty item is refused. */
+    @Transactional
+    void requestPublication(long seminarId, String kind, String language) {
+        manageable(seminarId);
+        NewsItem item = items.lock(seminarId, kind(kind), language(language))
+                .orElseThrow(() -> DomainException.invalid("news.empty", "body"));
+        if (item.title() == null || item.title().isBlank() || item.body() == null || item.body().isBlank()) {
+            throw DomainException.invalid("news.empty", "body");
+        }
+        items.request(item.id(), users.require().username(), clock.instant());
+    }
+
+    /** The programme office returns a requested item to the coordinator with a comment saying what to change. */
+    @Transactional
+    void giveBack(long seminarId, String kind, String language, String comment) {
+        seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
+        if (!isProgrammeOffice()) {
+            throw new AccessDeniedException("the programme office answers requests");
+        }
+        String c = comment == null ? "" : comment.strip();
+        if (c.isEmpty() || c.length() > MAX_COMMENT) {
+            throw DomainException.invalid("news.commentInvalid", "comment", MAX_COMMENT);
+        }
+        NewsItem item = items.lock(seminarId, kind(kind), language(language))
+                .filter(NewsItem::publicationRequested)
+                .orElseThrow(() -> DomainException.conflict("news.noRequest", "comment"));
+        items.giveBack(item.id(), c.replace("\r\n", "\n"), users.require().username(), clock.instant());
+    }
+
+    java.util.Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        return items.organisationNames(ids);
+    }
+
+    /** Requests waiting for the programme office, oldest first. */
+    java.util.List<NewsItemRepository.Pending> pending() {
+        if (!isProgrammeOffice()) {
+            throw new AccessDeniedException("the programme office answers requests");
+        }
+        return items.pending();
     }
 
     /** The programme office publishes the current text; an empty item is refused. */

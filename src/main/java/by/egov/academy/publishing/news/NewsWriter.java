@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import by.egov.academy.publishing.grammar.Bodies;
+import by.egov.academy.publishing.grammar.English;
 import by.egov.academy.publishing.grammar.Grammar;
 import by.egov.academy.publishing.grammar.Noun;
 import by.egov.academy.publishing.news.SeminarFacts.Texts;
@@ -31,7 +32,8 @@ final class NewsWriter {
         Subject subject = subject(f, language, missing);
         String what = subject.what();
         String forWhom = subject.forWhom();
-        String title = p.titleOf(what + forWhom);
+        String city = f.venueCity() == null ? null : f.venueCity().nameEn();
+        String title = p.titleOf(what + forWhom, city);
 
         // the lead: when, by whom, where, what
         StringBuilder lead = new StringBuilder();
@@ -41,13 +43,7 @@ final class NewsWriter {
             missing.add("date");
         }
         List<String> agents = agents(f, language, missing);
-        if (!agents.isEmpty()) {
-            lead.append(agents.get(0));
-            if (agents.size() > 1) {
-                lead.append(' ').append(p.together()).append(' ').append(String.join(", ", agents.subList(1, agents.size())));
-            }
-            lead.append(' ');
-        }
+        lead.append(p.agents(agents));
         String venue = p.venue(f, g, language);
         if (venue == null) {
             missing.add("venue");
@@ -79,15 +75,14 @@ final class NewsWriter {
         // experts and topics
         List<String> talk = new ArrayList<>();
         if (!f.expertOrganisations().isEmpty()) {
-            talk.add(p.experts(String.join(", ", f.expertOrganisations().stream()
-                    .map(t -> t.in(language) != null ? t.in(language) : t.ru()).toList())));
+            talk.add(p.experts(p.list(f.expertOrganisations().stream().map(o -> name(o, language, missing)).toList())));
         } else {
             missing.add("experts");
         }
         List<String> topics = f.topics().stream().map(t -> t.in(language)).filter(t -> t != null)
                 .map(Phrases::lowerFirst).toList();
         if (!topics.isEmpty()) {
-            talk.add(p.topics(String.join(", ", topics)));
+            talk.add(p.topics(p.list(topics)));
         } else {
             missing.add("topics");
         }
@@ -134,10 +129,45 @@ final class NewsWriter {
         return new Subject(p.seminar() + (seminarTitle == null ? "" : " «" + seminarTitle + "»"), "");
     }
 
-    /** The organisers as agents («Министерством …»); one that cannot be named makes «organisers» missing. */
+    /**
+     * An organisation's name in the language. Without a recorded Belarusian or English name the text keeps the
+     * sentence with the Russian name as recorded and lists the organisation as missing data: a press service
+     * would rather see the sentence with a marked gap to fill (the page links to the organisation's form) than
+     * lose the sentence, and a made-up transliteration would look like an official name and go out unnoticed.
+     */
+    static String name(SeminarFacts.Organisation o, Locale language, List<String> missing) {
+        String name = o.name().in(language);
+        if (name != null) {
+            return language.getLanguage().equals("en") ? English.definite(name) : name;
+        }
+        missing.add(missingName(language, o.id()));
+        return o.name().ru();
+    }
+
+    /** The code of a missing name: {@code nameEn:17}, {@code nameBe:17}. */
+    static String missingName(Locale language, long organisationId) {
+        return (language.getLanguage().equals("en") ? "nameEn:" : "nameBe:") + organisationId;
+    }
+
+    /**
+     * The organisers as agents («Министерством …»). One without a name in the language is named as in Russian
+     * and listed (as {@link #name} does); one that cannot be put into the sentence at all makes «organisers»
+     * missing.
+     */
     static List<String> agents(SeminarFacts f, Locale language, List<String> missing) {
-        List<String> agents = f.organisers().stream().map(b -> Bodies.agent(b, language)).flatMap(Optional::stream).toList();
-        if (agents.isEmpty() || agents.size() < f.organisers().size()) {
+        List<String> agents = new ArrayList<>();
+        boolean incomplete = false;
+        for (Bodies.Body b : f.organisers()) {
+            Optional<String> agent = Bodies.agent(b, language);
+            if (agent.isEmpty() && !language.getLanguage().equals("ru")) {
+                agent = language.getLanguage().equals("en") ? Optional.ofNullable(b.nameRu())
+                        : Bodies.agent(b, Locale.forLanguageTag("ru"));
+                agent.ifPresent(a -> missing.add(missingName(language, b.id())));
+            }
+            agent.ifPresent(agents::add);
+            incomplete |= agent.isEmpty();
+        }
+        if (agents.isEmpty() || incomplete) {
             missing.add("organisers");
         }
         return agents;

@@ -41,8 +41,38 @@ final class Phrases {
         return pick("семинар", "семінар", "seminar");
     }
 
-    String titleOf(String what) {
-        return pick("Состоялся " + what, "Адбыўся " + what, "The " + what + " was held");
+    /** «Состоялся …»; English headlines say where ("… took place in Grodno"). */
+    String titleOf(String what, String cityEn) {
+        return pick("Состоялся " + what, "Адбыўся " + what,
+                "The " + what + " took place" + (cityEn == null ? "" : " in " + cityEn));
+    }
+
+    /**
+     * The organisers before the verb: «Министерством … совместно с …»; "the Ministry …, together with the …,".
+     * Empty when there are none.
+     */
+    String agents(java.util.List<String> agents) {
+        if (agents.isEmpty()) {
+            return "";
+        }
+        String first = agents.get(0);
+        if (agents.size() == 1) {
+            return first + " ";
+        }
+        java.util.List<String> rest = agents.subList(1, agents.size());
+        return lang.equals("en") ? first + ", " + together() + " " + list(rest) + ", "
+                : first + " " + together() + " " + String.join(", ", rest) + " ";
+    }
+
+    /**
+     * A list of names or topics: Russian and Belarusian news separate them with commas only, as the ministry's
+     * item does; English puts "and" before the last.
+     */
+    String list(java.util.List<String> items) {
+        if (!lang.equals("en") || items.size() < 2) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     String on() {
@@ -69,21 +99,37 @@ final class Phrases {
         };
     }
 
-    /** «на территории отдела …» (the venue's name in the genitive); in English the venue's city. */
+    /**
+     * «на территории отдела …» (the venue's name in the genitive); in English a sentence of its own, "It took place
+     * in Grodno, on the premises of the …" (the venue's English name is its host organisation's, when the venue is
+     * that organisation's premises; the city alone otherwise).
+     */
     String venue(SeminarFacts f, Grammar g, Locale language) {
         if (lang.equals("en")) {
-            return f.venueCity() == null || f.venueCity().nameEn() == null ? null : "in " + f.venueCity().nameEn();
+            String where = whereEn(f);
+            return where == null ? null : "It took place " + where + ".";
         }
         String name = f.venue() == null ? null : f.venue().in(language);
         return name == null ? null : g.headGenitive(name).map(v -> pick("на территории ", "на тэрыторыі ", "") + v).orElse(null);
+    }
+
+    /** "in Grodno, on the premises of the …", "in Grodno", or null when neither is recorded. */
+    static String whereEn(SeminarFacts f) {
+        String city = f.venueCity() == null ? null : f.venueCity().nameEn();
+        String premises = f.venue() == null ? null : f.venue().in(Locale.ENGLISH);
+        if (city == null && premises == null) {
+            return null;
+        }
+        String on = premises == null ? "" : "on the premises of " + by.egov.academy.publishing.grammar.English.definite(premises);
+        return city == null ? on : "in " + city + (premises == null ? "" : ", " + on);
     }
 
     String held(String what, String venue, boolean withAgents) {
         String where = venue == null ? "" : venue + " ";
         return switch (lang) {
             case "be" -> where + "праведзены " + what;
-            case "en" -> withAgents ? "held the " + what + (venue == null ? "" : " " + venue)
-                    : "the " + what + " was held" + (venue == null ? "" : " " + venue);
+            case "en" -> (withAgents ? "held the " + what : "the " + what + " was held") + "."
+                    + (venue == null ? "" : " " + venue);
             default -> where + "проведен " + what;
         };
     }
@@ -102,7 +148,7 @@ final class Phrases {
     String remote(String districts, String of) {
         String where = of == null ? districts : pick(districts + " " + of, districts + " " + of, districts + " of " + of);
         return pick("Представители " + where + " также присутствовали на мероприятии посредством видеоконференцсвязи.",
-                "Прадстаўнікі " + where + " таксама прысутнічалі на мерапрыемстве праз відэаканферэнцсувязь.",
+                "Прадстаўнікі " + where + " таксама прысутнічалі на мерапрыемстве ў рэжыме відэаканферэнцсувязі.",
                 "Representatives of " + where + " also took part by videoconference.");
     }
 
@@ -114,7 +160,7 @@ final class Phrases {
 
     String topics(String topics) {
         return pick("Специалисты обсудили с аудиторией темы: ", "Спецыялісты абмеркавалі з аўдыторыяй тэмы: ",
-                "The experts discussed with the audience: ") + topics + ".";
+                "The experts discussed the following topics with the audience: ") + topics + ".";
     }
 
     String context(String programme, String description, int startYear) {

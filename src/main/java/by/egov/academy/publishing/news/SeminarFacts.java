@@ -11,7 +11,7 @@ import by.egov.academy.publishing.grammar.Bodies;
 record SeminarFacts(long id, String status, Integer ordinal, Texts cycleTitle, Texts seminarTitle, LocalDate date,
                     String startTime, YearMonth plannedMonth, List<Bodies.Body> organisers, Texts venue, Place venueCity,
                     Place host, Texts audience, int attendedInPerson, int remoteDistricts, Place remoteOblast,
-                    List<Texts> expertOrganisations, List<Texts> topics, Texts outcome, Programme programme,
+                    List<Organisation> expertOrganisations, List<Texts> topics, Texts outcome, Programme programme,
                     Next next) {
 
     /** One text in the three languages; any may be missing. */
@@ -24,6 +24,10 @@ record SeminarFacts(long id, String status, Integer ordinal, Texts cycleTitle, T
             };
             return s == null || s.isBlank() ? null : s.strip();
         }
+    }
+
+    /** An organisation named in the text, with its id so a missing name in a language can be pointed at. */
+    record Organisation(long id, Texts name) {
     }
 
     /** A territory with the forms the text needs. */

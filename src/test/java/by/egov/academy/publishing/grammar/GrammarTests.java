@@ -122,4 +122,108 @@ class GrammarTests {
     void belarusianAdjectives(String word, GrammaticalCase c, String expected) {
         assertThat(be.adjective(word, c)).isEqualTo(expected);
     }
+
+    @Test
+    void belarusianAndEnglishOrdinalsUpToTwenty() {
+        assertThat(IntStream.rangeClosed(1, 20).mapToObj(be::ordinal).toList()).containsExactly("першы", "другі", "трэці",
+                "чацвёрты", "пяты", "шосты", "сёмы", "восьмы", "дзявяты", "дзясяты", "адзінаццаты", "дванаццаты",
+                "трынаццаты", "чатырнаццаты", "пятнаццаты", "шаснаццаты", "сямнаццаты", "васямнаццаты", "дзевятнаццаты",
+                "дваццаты");
+        assertThat(IntStream.rangeClosed(1, 20).mapToObj(en::ordinal).toList()).containsExactly("first", "second", "third",
+                "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+                "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+        assertThat(be.ordinal(21)).isEqualTo("дваццаць першы");
+        assertThat(be.ordinal(35)).isEqualTo("трыццаць пяты");
+        assertThat(ru.ordinal(42)).isEqualTo("сорок второй");
+        assertThat(en.ordinal(99)).isEqualTo("ninety-ninth");
+    }
+
+    /** Every month in the genitive (a date) and the prepositional («в октябре»), in both languages, every year. */
+    @Test
+    void everyMonthInTheGenitiveAndPrepositional() {
+        List<String> genRu = List.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                "октября", "ноября", "декабря");
+        List<String> prepRu = List.of("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+                "октябре", "ноябре", "декабре");
+        List<String> genBe = List.of("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
+                "верасня", "кастрычніка", "лістапада", "снежня");
+        List<String> prepBe = List.of("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні",
+                "верасні", "кастрычніку", "лістападзе", "снежні");
+        List<String> en = List.of("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December");
+        for (int year = 2016; year <= 2040; year++) {
+            for (int m = 1; m <= 12; m++) {
+                int day = 1 + (year * 7 + m * 3) % YearMonth.of(year, m).lengthOfMonth();
+                LocalDate d = LocalDate.of(year, m, day);
+                assertThat(ru.date(d)).isEqualTo(day + " " + genRu.get(m - 1) + " " + year + " г.");
+                assertThat(be.date(d)).isEqualTo(day + " " + genBe.get(m - 1) + " " + year + " г.");
+                assertThat(this.en.date(d)).isEqualTo(day + " " + en.get(m - 1) + " " + year);
+                assertThat(ru.inMonth(YearMonth.of(year, m))).isEqualTo("в " + prepRu.get(m - 1) + " " + year + " г.");
+                assertThat(be.inMonth(YearMonth.of(year, m))).isEqualTo("у " + prepBe.get(m - 1) + " " + year + " г.");
+                assertThat(this.en.inMonth(YearMonth.of(year, m))).isEqualTo("in " + en.get(m - 1) + " " + year);
+            }
+        }
+    }
+
+    /** «Прадстаўнікі 1 раёна / 2 раёнаў / 21 раёна / 22 раёнаў», the Belarusian counterpart of the examples. */
+    @ParameterizedTest
+    @CsvSource({"1,раёна", "2,раёнаў", "4,раёнаў", "5,раёнаў", "11,раёнаў", "16,раёнаў", "21,раёна", "22,раёнаў",
+            "101,раёна", "111,раёнаў", "121,раёна"})
+    void belarusianGenitiveAfterAQuantity(int n, String form) {
+        assertThat(be.countGenitive(n, Noun.DISTRICT_BE)).isEqualTo(n + " " + form);
+    }
+
+    @Test
+    void genitiveAgreementOverEveryNumberUpToAThousand() {
+        for (int n = 1; n <= 1000; n++) {
+            boolean singular = n % 10 == 1 && n % 100 != 11;
+            assertThat(be.countGenitive(n, Noun.DISTRICT_BE)).as("%d", n).isEqualTo(n + (singular ? " раёна" : " раёнаў"));
+            assertThat(en.countGenitive(n, Noun.DISTRICT_EN)).as("%d", n).isEqualTo(n + (n == 1 ? " district" : " districts"));
+            assertThat(ru.count(n, Noun.PERSON_RU)).as("%d", n).isEqualTo(n + " " + (n % 10 >= 2 && n % 10 <= 4
+                    && (n % 100 < 12 || n % 100 > 14) ? "человека" : "человек"));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ministry of Communications and Informatization|the Ministry of Communications and Informatization",
+            "Grodno Regional Executive Committee|the Grodno Regional Executive Committee",
+            "Administration of the Leninsky District of Grodno|the Administration of the Leninsky District of Grodno",
+            "State Enterprise “Grodno City Housing and Utilities”|the State Enterprise “Grodno City Housing and Utilities”",
+            "Microsoft Belarus|Microsoft Belarus", "SAP CIS in Belarus|SAP CIS in Belarus",
+            "Belarusian Cloud Technologies LLC (beCloud)|Belarusian Cloud Technologies LLC (beCloud)",
+            "Acme “Institute of Things”|Acme “Institute of Things”", "the Hi-Tech Park|the Hi-Tech Park"})
+    void englishNamesTakeTheArticleByTheirHeadNoun(String name, String inText) {
+        assertThat(English.definite(name)).isEqualTo(inText);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ООО «Альфа»|true", "ДУ «Адміністрацыя Парка»|true", "Microsoft Belarus|true",
+            "Белорусская компания|false", "ООО Альфа|false", "Гродненский облисполком|false"})
+    void namesThatStayTheSameInEveryCase(String name, boolean indeclinable) {
+        assertThat(Bodies.indeclinable(name)).isEqualTo(indeclinable ? java.util.Optional.of(name) : java.util.Optional.empty());
+    }
+
+    @Test
+    void organisersInTheInstrumentalOrByTheirRecordedEnglishName() {
+        var ministry = new Bodies.Body(1, "MINISTRY", null, null, null, "Министерство связи и информатизации Республики Беларусь",
+                "Міністэрства сувязі і інфарматызацыі Рэспублікі Беларусь",
+                "Ministry of Communications and Informatization of the Republic of Belarus");
+        assertThat(Bodies.agent(ministry, Locale.forLanguageTag("ru"))).hasValue("Министерством связи и информатизации");
+        assertThat(Bodies.agent(ministry, Locale.forLanguageTag("be"))).hasValue("Міністэрствам сувязі і інфарматызацыі");
+        assertThat(Bodies.agent(ministry, Locale.ENGLISH)).hasValue("the Ministry of Communications and Informatization");
+        var noEnglish = new Bodies.Body(2, "MINISTRY", null, null, null, "Министерство связи и информатизации Республики Беларусь",
+                null, null);
+        assertThat(Bodies.agent(noEnglish, Locale.ENGLISH)).isEmpty();
+        assertThat(Bodies.agent(noEnglish, Locale.forLanguageTag("be"))).isEmpty();
+        var committee = new Bodies.Body(3, "OBLAST_EXECUTIVE_COMMITTEE", "Витебский", "Віцебскі", "Vitebsk Region", "x", "x", null);
+        assertThat(Bodies.agent(committee, Locale.forLanguageTag("ru"))).hasValue("Витебским областным исполнительным комитетом");
+        assertThat(Bodies.agent(committee, Locale.forLanguageTag("be"))).hasValue("Віцебскім абласным выканаўчым камітэтам");
+        assertThat(Bodies.agent(committee, Locale.ENGLISH)).hasValue("the Vitebsk Regional Executive Committee");
+        var partner = new Bodies.Body(4, "OTHER", null, null, null, "ГУ «Администрация Парка высоких технологий»",
+                "ДУ «Адміністрацыя Парка высокіх тэхналогій»", "State Institution “Administration of the High Technologies Park”");
+        assertThat(Bodies.agent(partner, Locale.forLanguageTag("ru"))).hasValue("ГУ «Администрация Парка высоких технологий»");
+        assertThat(Bodies.agent(partner, Locale.ENGLISH))
+                .hasValue("the State Institution “Administration of the High Technologies Park”");
+    }
 }

@@ -45,7 +45,7 @@ class AudienceFromRulesTests {
                 + "запрошаныя кіраўнікі і намеснікі кіраўнікоў абласнога выканаўчага камітэта і раённых выканаўчых камітэтаў "
                 + "Гродзенскай вобласці і кіраўнікі адміністрацый раёнаў г. Гродна.");
         assertThat(drafts.news(seminar, Locale.ENGLISH).body()).contains("The seminar was addressed to invited heads and deputy "
-                + "heads of the oblast executive committee and district executive committees of Grodno Region and heads of "
+                + "heads of the regional executive committee and district executive committees of Grodno Region and heads of "
                 + "city district administrations of Grodno.");
     }
 }

@@ -104,6 +104,127 @@ class NewsFlowTests {
         mvc.perform(get("/news/{id}", s)).andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")));
     }
 
+    String requestedBy(long seminar, String language) {
+        return jdbc.sql("select requested_by from news_item where seminar_id = :s and language = :l and kind = 'NEWS'")
+                .param("s", seminar).param("l", language).query(String.class).optional().orElse(null);
+    }
+
+    /**
+     * The host oblast's coordinator writes and edits, asks for publication; the programme office sees the request,
+     * returns it with a comment, the coordinator changes the text and asks again, the office publishes. Another
+     * oblast's coordinator can do none of it.
+     */
+    @Test
+    void coordinatorAsksTheProgrammeOfficeReturnsThenPublishes() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        MockHttpSession grodno = Sessions.demo(mvc, "grodno");
+        MockHttpSession brest = Sessions.demo(mvc, "brest");
+        long s = heldSeminar(admin);
+        String title = jdbc.sql("select title_ru from seminar where id = :id").param("id", s).query(String.class).single();
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "be").session(grodno).with(csrf())
+                .param("title", "Адбыўся семінар").param("body", "Першы абзац.")).andExpect(status().is3xxRedirection());
+
+        // only the host oblast's staff may ask; the coordinator still may not publish
+        mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "be").session(brest).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/manage/news").session(grodno)).andExpect(status().isForbidden());
+        mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "be").session(grodno))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"news-request-publication\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"news-publish\""))));
+        mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "be").session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(requestedBy(s, "be")).isEqualTo("grodno");
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(grodno).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/manage/seminars/{id}/news/return", s).param("language", "be").session(grodno).with(csrf())
+                .param("comment", "Сам сабе")).andExpect(status().isForbidden());
+
+        // the office sees the request in its list and on the item's page
+        mvc.perform(get("/manage/news").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(title)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Адбыўся семінар")));
+        mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "be").session(admin))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Публикация запрошена: grodno")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"news-return\"")));
+
+        // returning needs a comment; the form keeps what was typed elsewhere and marks the field
+        mvc.perform(post("/manage/seminars/{id}/news/return", s).param("language", "be").session(admin).with(csrf())
+                        .param("comment", "   "))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Комментарий обязателен")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")));
+        assertThat(requestedBy(s, "be")).isEqualTo("grodno");
+        mvc.perform(post("/manage/seminars/{id}/news/return", s).param("language", "be").session(admin).with(csrf())
+                .param("comment", "Дадайце колькасць удзельнікаў.")).andExpect(status().is3xxRedirection());
+        assertThat(requestedBy(s, "be")).isNull();
+        assertThat(itemStatus(s, "be")).isEqualTo("EDITED");
+        mvc.perform(get("/manage/news").session(admin))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Адбыўся семінар"))));
+        // nothing to return twice
+        mvc.perform(post("/manage/seminars/{id}/news/return", s).param("language", "be").session(admin).with(csrf())
+                .param("comment", "Яшчэ раз")).andExpect(status().isConflict());
+        mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "be").session(grodno))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Дадайце колькасць удзельнікаў.")));
+
+        // asking again; a change by the coordinator after asking takes the request back
+        mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "be").session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "be").session(grodno).with(csrf())
+                .param("title", "Адбыўся семінар").param("body", "Першы абзац.\n\nПрыйшлі 40 чалавек.")).andExpect(status().is3xxRedirection());
+        assertThat(requestedBy(s, "be")).isNull();
+        mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "be").session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // the office's own correction keeps the request
+        mvc.perform(post("/manage/seminars/{id}/news", s).param("language", "be").session(admin).with(csrf())
+                .param("title", "Адбыўся семінар").param("body", "Першы абзац.\n\nПрыйшлі 40 чалавек з раёнаў.")).andExpect(status().is3xxRedirection());
+        assertThat(requestedBy(s, "be")).isEqualTo("grodno");
+        assertThat(jdbc.sql("select return_comment from news_item where seminar_id = :s and language = 'be'").param("s", s)
+                .query(String.class).optional().orElse(null)).isNull();
+
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(itemStatus(s, "be")).isEqualTo("PUBLISHED");
+        assertThat(requestedBy(s, "be")).isNull();
+        mvc.perform(get("/news/{id}", s).param("lang", "be")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Прыйшлі 40 чалавек з раёнаў.")));
+    }
+
+    @Test
+    void anEmptyItemCannotBeRequested() throws Exception {
+        MockHttpSession grodno = Sessions.demo(mvc, "grodno");
+        long s = heldSeminar(Sessions.admin(mvc));
+        mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "ru").session(grodno).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Пустую новость опубликовать нельзя")));
+        mvc.perform(post("/manage/seminars/{id}/announcement/request", s).param("language", "xx").session(grodno).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    /** The editor's page lists an organisation whose English name is missing, linked to the organisation's form. */
+    @Test
+    void theEditorsPageLinksToAnOrganisationWithoutAnEnglishName() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        long s = heldSeminar(admin);
+        String nameRu = TestData.unique("ООО «Без английского ") + "»";
+        long organisation = jdbc.sql("insert into organisation (name_ru, category, territory_id) values (:n, 'PARTNER_IT_COMPANY', :t) returning id")
+                .param("n", nameRu).param("t", TestData.territory(jdbc, "BY-HM")).query(Long.class).single();
+        long expert = jdbc.sql("insert into expert (full_name, organisation_id) values ('Эксперт', :o) returning id")
+                .param("o", organisation).query(Long.class).single();
+        long talk = jdbc.sql("""
+                insert into talk (seminar_id, kind, title_ru, starts_at, ends_at)
+                values (:s, 'TALK', 'Доклад', timestamptz '2019-05-14 10:00+03', timestamptz '2019-05-14 11:00+03') returning id
+                """).param("s", s).query(Long.class).single();
+        jdbc.sql("insert into talk_speaker (talk_id, expert_id) values (:t, :e)").param("t", talk).param("e", expert).update();
+        mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "en").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "en").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("нет английского названия организации")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/directory/organisations/" + organisation + "/edit")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Representatives of " + nameRu + " took part as experts.")));
+    }
+
     @Test
     void badInputIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);

@@ -24,6 +24,12 @@ class NewsWriterPropertyTests {
     static final String[] ORDINALS_RU = {"первый", "второй", "третий", "четвёртый", "пятый", "шестой", "седьмой", "восьмой",
             "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый", "пятнадцатый",
             "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый", "двадцатый"};
+    static final String[] ORDINALS_BE = {"першы", "другі", "трэці", "чацвёрты", "пяты", "шосты", "сёмы", "восьмы",
+            "дзявяты", "дзясяты", "адзінаццаты", "дванаццаты", "трынаццаты", "чатырнаццаты", "пятнаццаты", "шаснаццаты",
+            "сямнаццаты", "васямнаццаты", "дзевятнаццаты", "дваццаты"};
+    static final String[] ORDINALS_EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"};
     static final String[] MONTHS_RU = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
             "сентября", "октября", "ноября", "декабря"};
     /** Oblast, its adjective and genitive, Russian and Belarusian (as in V2__territories.sql). */
@@ -42,13 +48,14 @@ class NewsWriterPropertyTests {
                 complete ? new Texts("Цикл семинаров", "Цыкл семінараў", "Cycle of seminars") : none,
                 new Texts("Семинар для руководителей", "Семінар для кіраўнікоў", "Seminar for leaders"),
                 complete ? date : null, "10:00", YearMonth.from(date),
-                List.of(new Bodies.Body("MINISTRY", null, null, null, "Министерство связи и информатизации Республики Беларусь",
-                                "Міністэрства сувязі і інфарматызацыі Рэспублікі Беларусь"),
-                        new Bodies.Body("OBLAST_EXECUTIVE_COMMITTEE", oblast[0], oblast[1], oblast[4], "x", "x")),
+                List.of(new Bodies.Body(1, "MINISTRY", null, null, null, "Министерство связи и информатизации Республики Беларусь",
+                                "Міністэрства сувязі і інфарматызацыі Рэспублікі Беларусь",
+                                "Ministry of Communications and Informatization of the Republic of Belarus"),
+                        new Bodies.Body(2, "OBLAST_EXECUTIVE_COMMITTEE", oblast[0], oblast[1], oblast[4], "x", "x", null)),
                 complete ? new Texts("Дом правительства", "Дом урада", null) : none,
                 complete ? new Place("CITY", "Город", "Горад", "Town", "x", "x", "x", "x") : null, place,
                 complete ? new Texts("Руководители", "Кіраўнікі", "Heads") : none, 0, districts, districts > 0 ? place : null,
-                complete ? List.of(new Texts("ООО «Альфа»", null, null)) : List.of(),
+                complete ? List.of(new SeminarFacts.Organisation(3, new Texts("ООО «Альфа»", "ТАА «Альфа»", "Alpha LLC"))) : List.of(),
                 complete ? List.of(new Texts("Данные", "Даныя", "Data")) : List.of(), complete ? new Texts("Итог.", "Вынік.", "Outcome.") : none,
                 new Programme(new Texts("Проект", "Праект", "The project"), none, 2016),
                 new Next(place, YearMonth.from(date).plusMonths(1)));
@@ -79,6 +86,16 @@ class NewsWriterPropertyTests {
                     oblast[1].replaceAll("і$", "ім") + " абласным выканаўчым камітэтам", "на тэрыторыі " + oblast[3] + " ў ");
             Draft en = NewsWriter.write(f, Locale.ENGLISH);
             assertThat(en.body()).contains("Representatives of " + districts + (districts == 1 ? " district of " : " districts of ") + oblast[4]);
+            String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+            assertThat(en.title()).isEqualTo("The " + ORDINALS_EN[ordinal - 1] + " seminar of the cycle of seminars for leaders took place in Town");
+            assertThat(en.body()).startsWith("On " + date.getDayOfMonth() + " " + month + " " + date.getYear()
+                            + " the Ministry of Communications and Informatization, together with the "
+                            + oblast[4].replace(" Region", "") + " Regional Executive Committee, held the " + ORDINALS_EN[ordinal - 1]
+                            + " seminar of the cycle of seminars. It took place in Town.")
+                    .contains("Representatives of Alpha LLC took part as experts.",
+                            "The next event of the project will be held in " + oblast[4] + " in "
+                                    + date.plusMonths(1).getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK));
+            assertThat(be.title()).isEqualTo("Адбыўся " + ORDINALS_BE[ordinal - 1] + " семінар цыкла семінараў для кіраўнікоў");
             for (Draft d : List.of(ru, be, en)) {
                 assertThat(d.missing()).isEmpty();
                 assertThat(d.title() + d.body()).doesNotContain("null").doesNotContain("  ").doesNotContain("..");
