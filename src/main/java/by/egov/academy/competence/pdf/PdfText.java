@@ -62,7 +62,10 @@ public final class PdfText implements AutoCloseable {
 
     private static byte[] cut(byte[] file) throws IOException {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
-            org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(font);
+            // the glyph outlines and metrics only: the layout tables (GSUB, GPOS, kern, ...) would keep the full font's
+            // glyph ids, which name other glyphs once the font is cut
+            org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(font, List.of("head",
+                    "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "cmap", "post", "name", "OS/2"));
             for (int i = 0; i < COMPACT_RANGES.length; i += 2) {
                 for (int cp = COMPACT_RANGES[i]; cp <= COMPACT_RANGES[i + 1]; cp++) {
                     subsetter.add(cp);
