@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * are kept in a pool: a parsed font is not thread-safe, but a document only reads it (each document still embeds
  * its own subset), so one document at a time borrows a pair and returns it on {@link #close()}. A document whose
  * text is known beforehand (a certificate) may use the compact fonts: DejaVu cut once to the Latin, Cyrillic and
- * punctuation blocks (about 800 of its 6,000 glyphs), because PDFBox builds the width table of the whole font
+ * punctuation blocks (694 of its 6,253 glyphs), because PDFBox builds the width table of the whole font
  * for every document before it subsets — a third of a certificate's time with the full font.
  */
 public final class PdfText implements AutoCloseable {
