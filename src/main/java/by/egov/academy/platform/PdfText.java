@@ -130,13 +130,26 @@ public final class PdfText implements AutoCloseable {
             i += Character.charCount(cp);
             if (Character.isISOControl(cp)) {
                 sb.append(' ');
-            } else if (font.hasGlyph(cp)) {
+            } else if (hasGlyph(font, cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 sb.append('?');
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * By Unicode code point: {@code PDFont.hasGlyph(int)} takes a character code, which for this Identity-H font is a
+     * glyph id, so it said yes to Cyrillic by accident and no to the dash (U+2014), which came out as '?'.
+     */
+    private static boolean hasGlyph(PDType0Font font, int cp) {
+        try {
+            font.encode(new String(Character.toChars(cp)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     public byte[] bytes() {
