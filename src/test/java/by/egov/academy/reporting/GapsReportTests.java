@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 
-import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import org.apache.commons.csv.CSVFormat;
@@ -14,16 +13,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,32 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Gaps on the hand-made Mogilev data set ({@link ReportingFixture}): exact figures, drill-down, access, exports. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GapsReportTests {
+class GapsReportTests extends ReportingTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    InvitationTokens tokens;
-
-    ReportingFixture f;
-    MockHttpSession admin;
     final int thisYear = Year.now().getValue();
-
-    @BeforeAll
-    void load() throws Exception {
-        f = new ReportingFixture(jdbc, tokens).load();
-        admin = Sessions.admin(mvc);
-    }
-
-    @AfterAll
-    void unload() {
-        f.unload();
-    }
 
     private JsonNode gaps(String query) throws Exception {
         String body = mvc.perform(get("/api/v1/reports/gaps?" + query).session(admin)).andExpect(status().isOk())

@@ -4,23 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,32 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The planner and the seminar report on the hand-made Mogilev data set ({@link ReportingFixture}). */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlannerTests {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    InvitationTokens tokens;
-
-    ReportingFixture f;
-    MockHttpSession admin;
-
-    @BeforeAll
-    void load() throws Exception {
-        f = new ReportingFixture(jdbc, tokens).load();
-        admin = Sessions.admin(mvc);
-    }
-
-    @AfterAll
-    void unload() {
-        f.unload();
-    }
-
+class PlannerTests extends ReportingTestBase {
     private JsonNode proposal(String lang) throws Exception {
         return JSON.readTree(mvc.perform(get("/api/v1/reports/planner").param("seminar", "" + f.p).param("lang", lang)
                         .header("Accept-Language", lang).session(admin))

@@ -184,15 +184,7 @@ final class ReportingFixture {
     }
 
     long invitation(long seminar, long official, Long site, String attendedAt) {
-        String nonce = InvitationTokens.newNonce();
-        return jdbc.sql("""
-                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
-                                                remote_site_id, attended_at, attended_by)
-                        values (:s, :o, :n, :h, :c, 'MANUAL', :state, :site, :at, 'test') returning id
-                        """).param("s", seminar).param("o", official).param("n", nonce)
-                .param("h", InvitationTokens.hash(tokens.token(nonce))).param("c", InvitationTokens.newShortCode())
-                .param("state", site == null ? "ACCEPTED_IN_PERSON" : "ACCEPTED_REMOTE").param("site", site)
-                .param("at", attendedAt == null ? null : Timestamp.valueOf(attendedAt)).query(Long.class).single();
+        return TestData.invitation(jdbc, tokens, seminar, official, site, attendedAt == null ? null : Timestamp.valueOf(attendedAt));
     }
 
     private long survey(long seminar, boolean anonymous) {

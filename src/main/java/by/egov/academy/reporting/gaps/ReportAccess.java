@@ -49,8 +49,4 @@ public class ReportAccess {
             throw new AccessDeniedException("another region's officials");
         }
     }
-
-    public String who() {
-        return users.current().map(CurrentUser::username).orElse("system");
-    }
 }

@@ -52,32 +52,22 @@ class PlannerRepository {
 
     /** Experts whose talks tagged with these codes were scored in surveys (TALK questions), best first. */
     List<Rated> experts(List<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select c.code, e.id, e.full_name as name, g.name_ru as organisation_ru, g.name_be as organisation_be,
-                               avg(a.score) as rating, count(a.id) as answers
-                        from talk_competence tc
-                        join competence c on c.id = tc.competence_id
-                        join talk_speaker ts on ts.talk_id = tc.talk_id
-                        join expert e on e.id = ts.expert_id
-                        join organisation g on g.id = e.organisation_id
-                        join survey_question q on q.talk_id = tc.talk_id and q.kind = 'TALK'
-                        join survey_answer a on a.question_id = q.id and a.score is not null
-                        where c.code in (:codes)
-                        group by c.code, e.id, e.full_name, g.name_ru, g.name_be
-                        order by c.code, rating desc, answers desc, e.id
-                        """).param("codes", codes).query(Rated.class).list();
+        return rated(codes, "e.id, e.full_name");
     }
 
     /** Partner organisations of those experts, rated over all their experts' scored talks on the code. */
     List<Rated> organisations(List<String> codes) {
+        return rated(codes, "g.id, g.name_ru");
+    }
+
+    /** Average TALK score per code and per the rated party ({@code key}: its id and name columns). */
+    private List<Rated> rated(List<String> codes, String key) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select c.code, g.id, g.name_ru as name, g.name_ru as organisation_ru, g.name_be as organisation_be,
+        String[] columns = key.split(", ");
+        return jdbc.sql("select c.code, " + columns[0] + " as id, " + columns[1] + """
+                         as name, g.name_ru as organisation_ru, g.name_be as organisation_be,
                                avg(a.score) as rating, count(a.id) as answers
                         from talk_competence tc
                         join competence c on c.id = tc.competence_id
@@ -87,8 +77,9 @@ class PlannerRepository {
                         join survey_question q on q.talk_id = tc.talk_id and q.kind = 'TALK'
                         join survey_answer a on a.question_id = q.id and a.score is not null
                         where c.code in (:codes)
-                        group by c.code, g.id, g.name_ru, g.name_be
-                        order by c.code, rating desc, answers desc, g.id
+                        group by c.code, """ + key + """
+                        , g.name_ru, g.name_be
+                        order by c.code, rating desc, answers desc, 2
                         """).param("codes", codes).query(Rated.class).list();
     }
 

@@ -43,10 +43,9 @@ public class PlannerService {
     private final TalkCompetences talkCompetences;
     private final ReportAccess access;
     private final MessageSource messages;
-    private final java.time.Clock clock;
 
     PlannerService(GapsService gaps, PlannerRepository repository, Seminars seminars, Audiences audiences,
-                   TalkCompetences talkCompetences, ReportAccess access, MessageSource messages, java.time.Clock clock) {
+                   TalkCompetences talkCompetences, ReportAccess access, MessageSource messages) {
         this.gaps = gaps;
         this.repository = repository;
         this.seminars = seminars;
@@ -54,7 +53,6 @@ public class PlannerService {
         this.talkCompetences = talkCompetences;
         this.access = access;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The seminar, once found (404), organised by the signed-in user (403) and still to be held (409). */
