@@ -470,6 +470,8 @@ class AccessMatrixTests {
         c.add(new Case("GET /api/v1/reports/gaps/officials", Rule.OBLAST_STAFF, () -> get("/api/v1/reports/gaps/officials")
                 .param("oblast", "" + grodnoOblast).param("competence", "A2.1")));
         c.add(new Case("GET /reports/planner", Rule.OBLAST_STAFF, () -> get("/reports/planner").param("seminar", "" + seminar)));
+        c.add(new Case("GET /reports/planner/export.{format:xlsx|csv}", Rule.OBLAST_STAFF,
+                () -> get("/reports/planner/export.xlsx").param("seminar", "" + seminar)));
         c.add(new Case("GET /api/v1/reports/planner", Rule.OBLAST_STAFF, () -> get("/api/v1/reports/planner").param("seminar", "" + seminar)));
         c.add(new Case("POST /reports/planner/apply", Rule.OBLAST_STAFF, () -> post("/reports/planner/apply").param("seminar", "" + seminar)));
         c.add(new Case("POST /api/v1/reports/planner", Rule.OBLAST_STAFF, () -> post("/api/v1/reports/planner").param("seminar", "" + seminar)));

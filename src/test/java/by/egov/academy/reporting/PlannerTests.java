@@ -56,6 +56,20 @@ class PlannerTests extends ReportingTestBase {
         p.get("invitees").forEach(i -> invitees.add(i.get("fullName").asString()));
         assertThat(invitees).containsExactly("Васильев Глеб", "Григорьева Дарья", "Аристов Андрей", "Борисова Вера");
 
+        String csv = mvc.perform(get("/reports/planner/export.csv").param("seminar", "" + f.p).session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(1).get(1)).isEqualTo("Васильев Глеб");
+        assertThat(rows.get(1).get(5)).isEqualTo("никогда");
+        assertThat(rows.get(3).get(5)).isEqualTo("2017-05-10");
+        byte[] xlsx = mvc.perform(get("/reports/planner/export.xlsx").param("seminar", "" + f.p).session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).isEqualTo("Борисова Вера");
+            assertThat(wb.getSheetAt(0).getRow(4).getCell(0).getNumericCellValue()).isEqualTo(4);
+        }
+
         assertThat(proposal("be").get("topics").get(0).get("explanation").asString())
                 .isEqualTo("Кіраванне лічбавымі праектамі і закупкамі: доказы ёсць у 0% кіраўнікоў і іх намеснікаў, папрасілі 3 рэспандэнты");
         assertThat(proposal("en").get("topics").get(1).get("explanation").asString()).endsWith("asked for by 1 respondent");
