@@ -1,4 +1,4 @@
-package by.egov.academy.competence.pdf;
+package by.egov.academy.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A small A4 text document with PDFBox: headings and wrapped paragraphs in DejaVu Sans (embedded, subset), which
+ * A small A4 text document with PDFBox (shared by every module that writes a PDF): headings and wrapped paragraphs in DejaVu Sans (embedded, subset), which
  * has every Russian and Belarusian letter (і, ў); new pages as the text runs on. Not thread-safe; one per document.
  */
 public final class PdfText implements AutoCloseable {
@@ -130,7 +130,7 @@ public final class PdfText implements AutoCloseable {
             i += Character.charCount(cp);
             if (Character.isISOControl(cp)) {
                 sb.append(' ');
-            } else if (encodable(font, cp)) {
+            } else if (hasGlyph(font, cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 sb.append('?');
@@ -140,12 +140,13 @@ public final class PdfText implements AutoCloseable {
     }
 
     /**
-     * Whether the font maps the character to a glyph. Not {@code hasGlyph(cp)}: that takes a character code, which for
-     * this Identity-H font is a glyph id, so it refused "—", "→" or "’" (code points beyond the glyph count).
+     * By Unicode code point: {@code PDFont.hasGlyph(int)} takes a character code, which for this Identity-H font is a
+     * glyph id, so it said yes to Cyrillic by accident and no to the dash (U+2014), which came out as '?'.
      */
-    private static boolean encodable(PDType0Font font, int cp) {
+    private static boolean hasGlyph(PDType0Font font, int cp) {
         try {
-            return font.encode(new String(Character.toChars(cp))).length > 0;
+            font.encode(new String(Character.toChars(cp)));
+            return true;
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
