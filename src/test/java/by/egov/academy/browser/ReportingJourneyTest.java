@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The programme office's reporting journey: the gaps page filtered to Brest oblast and a year range, the XLSX
+ * The programme office's reporting journey: the coverage of one year with its district table downloaded as XLSX, the gaps page filtered to Brest oblast and a year range, the XLSX
  * export downloaded by a click and read back with POI, then the planner of the demo's next seminar (Brest oblast,
  * October 2017) and its proposal applied, the talks-to-be on the seminar's page. Brest has no officials in the demo
  * data, so the test adds three heads and deputies there first, and removes them, the talks and the rule afterwards.
@@ -36,7 +36,7 @@ class ReportingJourneyTest extends BrowserSupport {
     JdbcClient jdbc;
 
     @Test
-    void gapsFilteredExportedThenThePlannerOfTheNextBrestSeminarApplied() throws Exception {
+    void coverageAndGapsFilteredExportedThenThePlannerOfTheNextBrestSeminarApplied() throws Exception {
         long brestOblast = TestData.territory(jdbc, "BY-BR");
         long brestSeminar = jdbc.sql("""
                         select s.id from seminar s join territory t on t.id = s.host_territory_id
@@ -58,6 +58,22 @@ class ReportingJourneyTest extends BrowserSupport {
             ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             signIn("admin", Sessions.ADMIN_PASSWORD);
+            // coverage first: a year's figures, its district table downloaded as XLSX by a click
+            linkText("Охват").click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Охват программы"));
+            driver.findElement(By.name("from")).sendKeys("2017");
+            driver.findElement(By.name("to")).sendKeys("2017");
+            driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("from=2017"));
+            driver.findElements(By.cssSelector("p.exports a")).stream()
+                    .filter(a -> a.getAttribute("href").contains("table=districts") && a.getAttribute("href").contains("export.xlsx"))
+                    .findFirst().orElseThrow().click();
+            Path coverage = downloaded(downloads, "coverage-districts");
+            try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(coverage.toFile()))) {
+                assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Территория");
+                assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(100);
+            }
+
             driver.findElement(By.id("menu-gaps")).click();
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Пробелы в компетенциях"));
 
@@ -74,13 +90,7 @@ class ReportingJourneyTest extends BrowserSupport {
             assertThat(driver.findElements(By.cssSelector("#trend thead th"))).hasSize(4 + 2);
 
             driver.findElement(By.id("gaps-xlsx")).click();
-            Path file = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-                try (Stream<Path> files = Files.list(downloads)) {
-                    return files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            });
+            Path file = downloaded(downloads, "gaps-");
             assertThat(file.getFileName().toString()).isEqualTo("gaps-2016-2017.xlsx");
             try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(file.toFile()))) {
                 var row = wb.getSheetAt(0).getRow(1);
@@ -116,5 +126,16 @@ class ReportingJourneyTest extends BrowserSupport {
                     .param("keep", rulesBefore.isEmpty() ? List.of(-1L) : rulesBefore).update();
             jdbc.sql("delete from official where id in (:ids)").param("ids", officials).update();
         }
+    }
+
+    private Path downloaded(Path downloads, String prefix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".xlsx"))
+                        .findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 }

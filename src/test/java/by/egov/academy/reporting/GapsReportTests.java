@@ -175,7 +175,7 @@ class GapsReportTests extends ReportingTestBase {
         String csv = mvc.perform(get("/reports/gaps/officials/export.csv").param("oblast", "" + f.mogilev)
                         .param("competence", "A2.1").param("lang", "en").session(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get(0)).isEqualTo("Full name");
         assertThat(rows.get(1).get(0)).isEqualTo("Васильев Глеб");

@@ -1,5 +1,7 @@
 package by.egov.academy.reporting.gaps;
 
+import by.egov.academy.reporting.export.Table;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ class GapsController {
                                   Locale locale) {
         access.requireReader();
         GapFilter filter = service.filter(oblast, from, to);
-        return table(service.gaps(filter), filter, locale).response(format, "gaps-" + filter.from() + "-" + filter.to());
+        return table(service.gaps(filter), filter, locale).download("gaps-" + filter.from() + "-" + filter.to(), format);
     }
 
     @GetMapping("/reports/gaps/officials")
@@ -75,13 +77,13 @@ class GapsController {
             rows.add(List.of(o.fullName(), o.position(), o.organisation(), o.territory(),
                     o.lastAttended() == null ? msg("reporting.never", locale) : o.lastAttended().toString()));
         }
-        return new TableExport(competence, List.of(msg("official.fullName", locale), msg("official.position", locale),
+        return new Table(competence, List.of(msg("official.fullName", locale), msg("official.position", locale),
                 msg("official.organisation", locale), msg("reporting.territory", locale),
                 msg("reporting.lastAttended", locale)), rows)
-                .response(format, "gap-officials-" + oblast + "-" + competence);
+                .download("gap-officials-" + oblast + "-" + competence, format);
     }
 
-    private TableExport table(List<RegionGaps> gaps, GapFilter filter, Locale locale) {
+    private Table table(List<RegionGaps> gaps, GapFilter filter, Locale locale) {
         List<String> header = new ArrayList<>(List.of(msg("reporting.region", locale), msg("competence.code", locale),
                 msg("competence.name", locale), msg("reporting.targets", locale), msg("reporting.withEvidence", locale),
                 msg("reporting.percent", locale), msg("reporting.averageLevel", locale), msg("reporting.selfAssessed", locale)));
@@ -99,7 +101,7 @@ class GapsController {
                 rows.add(row);
             }
         }
-        return new TableExport(msg("reporting.gaps.title", locale), header, rows);
+        return new Table(msg("reporting.gaps.title", locale), header, rows);
     }
 
     private String msg(String code, Locale locale, Object... args) {

@@ -30,27 +30,15 @@ public final class ReportSql {
     public static final String TARGET_POSITIONS = "HEADS_AND_DEPUTIES";
 
     /**
-     * Competence evidence, a row per official × competence × attended invitation (repeated when two talks of a
-     * seminar carry the same tag: not made distinct, because DISTINCT keeps PostgreSQL from pushing a report's join
-     * with its region's officials into this derivation — 3.3 s instead of 44 ms for one oblast on 1M invitations —
-     * and every report reads it through min() or exists, where repeats change nothing): attendance (in person or at a
-     * district site, {@code invitation.attended_at}) of a seminar that was not cancelled, for each competence its
-     * talks are tagged with. Columns: official_id, competence_id, seminar_id, invitation_id, attended_on (Minsk
-     * date), in_person.
-     *
-     * <p>MERGE NOTE: the only place the reports derive evidence. Once the {@code competence_evidence} table (V22,
-     * kept by triggers) is in, this becomes {@code select official_id, competence_id, seminar_id, invitation_id,
-     * attended_on, in_person from competence_evidence}; every report query uses it as {@code with evidence as (…)}.
+     * Competence evidence, a row per official × competence × attended invitation (in person or at a district site) of
+     * a seminar whose talks are tagged with the competence: the {@code competence_evidence} table of V22, kept by
+     * triggers on attendance and tags so a new attendance is in the next report; a cancelled seminar is no evidence. Every report query uses it as
+     * {@code with evidence as (…)} and reads it through min() or exists.
      */
     public static final String EVIDENCE = """
-            select i.official_id, tc.competence_id, i.seminar_id, i.id as invitation_id,
-                   cast(i.attended_at at time zone 'Europe/Minsk' as date) as attended_on,
-                   i.remote_site_id is null as in_person
-            from invitation i
-            join seminar s on s.id = i.seminar_id and s.status <> 'CANCELLED'
-            join talk tk on tk.seminar_id = i.seminar_id
-            join talk_competence tc on tc.talk_id = tk.id
-            where i.attended_at is not null
+            select e.official_id, e.competence_id, e.seminar_id, e.invitation_id, e.attended_on, e.in_person
+            from competence_evidence e
+            join seminar s on s.id = e.seminar_id and s.status <> 'CANCELLED'
             """;
 
     /** The competences of the current (published) framework version, in the framework's order. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.Flash;
-import by.egov.academy.reporting.gaps.TableExport;
+import by.egov.academy.reporting.export.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,10 +45,10 @@ class PlannerController {
             rows.add(List.of(rows.size() + 1, o.fullName(), o.position(), o.organisation(), o.territory(),
                     o.lastAttended() == null ? msg("reporting.never", locale) : o.lastAttended().toString()));
         }
-        return new TableExport(msg("reporting.planner.title", locale), List.of(msg("reporting.rank", locale),
+        return new Table(msg("reporting.planner.title", locale), List.of(msg("reporting.rank", locale),
                 msg("official.fullName", locale), msg("official.position", locale), msg("official.organisation", locale),
                 msg("reporting.territory", locale), msg("reporting.lastAttended", locale)), rows)
-                .response(format, "invitation-proposal-" + seminar);
+                .download("invitation-proposal-" + seminar, format);
     }
 
     private String msg(String code, Locale locale) {
