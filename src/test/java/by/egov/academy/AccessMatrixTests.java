@@ -540,6 +540,24 @@ class AccessMatrixTests {
                 () -> get("/reports/coverage/export.xlsx").param("table", "unreached").param("oblast", "" + grodnoOblast)));
         c.add(new Case("GET /api/v1/reports/coverage", Rule.OBLAST_STAFF,
                 () -> get("/api/v1/reports/coverage").param("oblast", "" + grodnoOblast)));
+        // reporting: figures of every region for the office and the coordinators; named officials and the planner
+        // of a seminar for its region's coordinator and the office
+        c.add(new Case("GET /reports/gaps", Rule.ANY_COORDINATOR, () -> get("/reports/gaps").param("oblast", "" + grodnoOblast)));
+        c.add(new Case("GET /reports/gaps/export.{format:xlsx|csv}", Rule.ANY_COORDINATOR, () -> get("/reports/gaps/export.xlsx")));
+        c.add(new Case("GET /api/v1/reports/gaps", Rule.ANY_COORDINATOR, () -> get("/api/v1/reports/gaps").param("oblast", "" + grodnoOblast)));
+        c.add(new Case("GET /reports/gaps/officials", Rule.OBLAST_STAFF, () -> get("/reports/gaps/officials")
+                .param("oblast", "" + grodnoOblast).param("competence", "A2.1")));
+        c.add(new Case("GET /reports/gaps/officials/export.{format:xlsx|csv}", Rule.OBLAST_STAFF,
+                () -> get("/reports/gaps/officials/export.csv").param("oblast", "" + grodnoOblast).param("competence", "A2.1")));
+        c.add(new Case("GET /api/v1/reports/gaps/officials", Rule.OBLAST_STAFF, () -> get("/api/v1/reports/gaps/officials")
+                .param("oblast", "" + grodnoOblast).param("competence", "A2.1")));
+        c.add(new Case("GET /reports/planner", Rule.OBLAST_STAFF, () -> get("/reports/planner").param("seminar", "" + seminar)));
+        c.add(new Case("GET /reports/planner/export.{format:xlsx|csv}", Rule.OBLAST_STAFF,
+                () -> get("/reports/planner/export.xlsx").param("seminar", "" + seminar)));
+        c.add(new Case("GET /api/v1/reports/planner", Rule.OBLAST_STAFF, () -> get("/api/v1/reports/planner").param("seminar", "" + seminar)));
+        c.add(new Case("POST /reports/planner/apply", Rule.OBLAST_STAFF, () -> post("/reports/planner/apply").param("seminar", "" + seminar)));
+        c.add(new Case("POST /api/v1/reports/planner", Rule.OBLAST_STAFF, () -> post("/api/v1/reports/planner").param("seminar", "" + seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/report.pdf", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/report.pdf", seminar)));
         // removals last, so that the objects above exist while they are tried
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));

@@ -8,6 +8,5 @@
  * depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-        allowedDependencies = {"platform", "identity", "directory", "programme", "participation::mail", "competence",
-                "competence::pdf"})
+        allowedDependencies = {"platform", "identity", "directory", "programme", "participation::mail", "competence"})
 package by.egov.academy.feedback;

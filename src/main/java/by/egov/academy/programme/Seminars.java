@@ -33,4 +33,15 @@ public interface Seminars {
 
     /** Whether the signed-in user may organise this seminar (programme office, the host region's coordinator). */
     boolean canManage(long seminarId);
+
+    /** A talk not yet agreed with its speaker: a placeholder the organisers later confirm, change or remove. */
+    record TalkToBe(String titleRu, String titleBe, String titleEn, List<Long> expertIds) {
+    }
+
+    /**
+     * Appends a talk-to-be (marked illustrative) after the last item of the agenda, 40 minutes long, as the
+     * signed-in organiser. An undated seminar gets it on its planned month's first day from 10:00; the talks move
+     * with the seminar when it gets its date. Refused when the seminar is past, cancelled or its day is full.
+     */
+    long addTalkToBe(long seminarId, TalkToBe talk);
 }

@@ -26,15 +26,8 @@ final class CompetenceFixtures {
 
     /** An invitation accepted in person (no site) or at the site, attended on the morning of 8 September 2017 or not. */
     static long invitation(JdbcClient jdbc, InvitationTokens tokens, long seminar, long official, Long site, boolean attended) {
-        String nonce = InvitationTokens.newNonce();
-        return jdbc.sql("""
-                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
-                                                remote_site_id, attended_at, attended_by)
-                        values (:s, :o, :n, :h, :c, 'MANUAL', :state, :site, :at, 'test') returning id
-                        """).param("s", seminar).param("o", official).param("n", nonce)
-                .param("h", InvitationTokens.hash(tokens.token(nonce))).param("c", InvitationTokens.newShortCode())
-                .param("state", site == null ? "ACCEPTED_IN_PERSON" : "ACCEPTED_REMOTE").param("site", site)
-                .param("at", attended ? Timestamp.valueOf("2017-09-08 10:05:00") : null).query(Long.class).single();
+        return TestData.invitation(jdbc, tokens, seminar, official, site,
+                attended ? Timestamp.valueOf("2017-09-08 10:05:00") : null);
     }
 
     /**

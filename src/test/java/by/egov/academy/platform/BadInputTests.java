@@ -414,6 +414,7 @@ class BadInputTests {
             case "hostTerritoryId": return brest;
             case "venueId": return venue;
             case "seminarId": return seminar;
+            case "seminar": return seminarForStatus; // the planner adds talks-to-be: not to the talks' fuzzing seminar
             case "from": return grodnoSeminar;
             case "organisationId": return organisation;
             case "talkId": return talk;

@@ -62,4 +62,19 @@ public final class TestData {
         return jdbc.sql("select min(c.id) from competence c join competence_framework_version v on v.id = c.version_id "
                 + "where v.state = 'PUBLISHED'").query(Long.class).single();
     }
+
+    /** An invitation accepted in person (no site) or at the site, attended at the moment given or not at all. */
+    public static long invitation(JdbcClient jdbc, by.egov.academy.participation.invitation.InvitationTokens tokens,
+                                  long seminar, long official, Long site, java.sql.Timestamp attendedAt) {
+        String nonce = by.egov.academy.participation.invitation.InvitationTokens.newNonce();
+        return jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
+                                                remote_site_id, attended_at, attended_by)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', :state, :site, :at, 'test') returning id
+                        """).param("s", seminar).param("o", official).param("n", nonce)
+                .param("h", by.egov.academy.participation.invitation.InvitationTokens.hash(tokens.token(nonce)))
+                .param("c", by.egov.academy.participation.invitation.InvitationTokens.newShortCode())
+                .param("state", site == null ? "ACCEPTED_IN_PERSON" : "ACCEPTED_REMOTE").param("site", site)
+                .param("at", attendedAt).query(Long.class).single();
+    }
 }

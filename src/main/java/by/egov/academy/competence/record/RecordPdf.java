@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import by.egov.academy.competence.pdf.PdfText;
+import by.egov.academy.platform.PdfText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

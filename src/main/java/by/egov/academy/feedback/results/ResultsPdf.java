@@ -2,7 +2,7 @@ package by.egov.academy.feedback.results;
 
 import java.util.Locale;
 
-import by.egov.academy.competence.pdf.PdfText;
+import by.egov.academy.platform.PdfText;
 import by.egov.academy.feedback.survey.Attendee;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

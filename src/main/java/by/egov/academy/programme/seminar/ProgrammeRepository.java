@@ -236,6 +236,16 @@ public class ProgrammeRepository {
                 .param("d", by.getSeconds() + " seconds").param("id", id).update();
     }
 
+    /** One talk at a time, the last first when moving later: the no-overlap constraint is checked row by row. */
+    public void shiftTalks(long id, java.time.Duration by) {
+        List<Long> ids = jdbc.sql("select id from talk where seminar_id = :id order by starts_at " + (by.isNegative() ? "asc" : "desc"))
+                .param("id", id).query(Long.class).list();
+        for (Long talk : ids) {
+            jdbc.sql("update talk set starts_at = starts_at + cast(:d as interval), ends_at = ends_at + cast(:d as interval) where id = :t")
+                    .param("d", by.getSeconds() + " seconds").param("t", talk).update();
+        }
+    }
+
     public void deleteSeminar(long id) {
         jdbc.sql("update seminar set next_seminar_id = null where next_seminar_id = :id").param("id", id).update();
         jdbc.sql("delete from seminar where id = :id").param("id", id).update();

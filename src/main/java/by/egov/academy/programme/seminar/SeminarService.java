@@ -93,6 +93,11 @@ public class SeminarService {
                 || !java.util.Objects.equals(s.endsAt(), c.endsAt());
         if (datesChange) {
             checkDatesMayMove(s);
+            if (s.startsAt() == null && c.startsAt() != null) {
+                // talks-to-be of an undated seminar were laid out on a provisional day: they follow it to its date
+                repository.talks(id).stream().map(Talk::startsAt).min(Instant::compareTo)
+                        .ifPresent(first -> repository.shiftTalks(id, Duration.between(first, c.startsAt())));
+            }
             if (c.startsAt() != null) {
                 for (Talk t : repository.talks(id)) {
                     if (t.startsAt().isBefore(c.startsAt()) || t.endsAt().isAfter(c.endsAt())) {
@@ -166,6 +171,31 @@ public class SeminarService {
         } catch (DataIntegrityViolationException e) {
             throw DomainException.conflict("talk.overlap", "start");
         }
+    }
+
+    /** See {@link by.egov.academy.programme.Seminars#addTalkToBe}. */
+    @Transactional
+    public long addTalkToBe(long seminarId, by.egov.academy.programme.Seminars.TalkToBe t) {
+        Seminar s = lockForChange(seminarId);
+        if (s.status().isPast() || s.status() == SeminarStatus.CANCELLED) {
+            throw DomainException.conflict("seminar.past", null);
+        }
+        Instant anchor = s.startsAt() != null ? s.startsAt()
+                : s.plannedMonth() == null ? null : s.plannedMonth().atTime(10, 0).atZone(Seminar.MINSK).toInstant();
+        if (anchor == null) {
+            throw DomainException.conflict("talk.seminarHasNoDate", "start");
+        }
+        Instant start = repository.talks(seminarId).stream().map(Talk::endsAt).filter(anchor::isBefore)
+                .max(Instant::compareTo).orElse(anchor);
+        Instant end = start.plus(Duration.ofMinutes(40));
+        if (s.endsAt() != null && end.isAfter(s.endsAt())) {
+            throw DomainException.conflict("talk.toBe.noRoom", null);
+        }
+        var known = repository.experts().stream().map(ProgrammeRepository.Expert::id).toList();
+        List<Long> experts = t.expertIds() == null ? List.of() : t.expertIds().stream().distinct().filter(known::contains).toList();
+        return repository.insertTalk(seminarId, new TalkCommand("TALK", t.titleRu(), t.titleBe(), t.titleEn(),
+                start.atZone(Seminar.MINSK).toLocalDateTime(), end.atZone(Seminar.MINSK).toLocalDateTime(), experts,
+                List.of()), true);
     }
 
     @Transactional

@@ -15,7 +15,11 @@ class SeminarsFacade implements Seminars {
     private final SeminarCalendar calendar;
     private final ProgrammeAccess access;
 
-    SeminarsFacade(ProgrammeRepository repository, SeminarViews views, SeminarCalendar calendar, ProgrammeAccess access) {
+    private final SeminarService service;
+
+    SeminarsFacade(ProgrammeRepository repository, SeminarViews views, SeminarCalendar calendar, ProgrammeAccess access,
+                   SeminarService service) {
+        this.service = service;
         this.repository = repository;
         this.views = views;
         this.calendar = calendar;
@@ -51,5 +55,10 @@ class SeminarsFacade implements Seminars {
     @Override
     public boolean canManage(long seminarId) {
         return repository.seminar(seminarId).map(s -> access.canManageHost(s.hostTerritoryId())).orElse(false);
+    }
+
+    @Override
+    public long addTalkToBe(long seminarId, TalkToBe talk) {
+        return service.addTalkToBe(seminarId, talk);
     }
 }

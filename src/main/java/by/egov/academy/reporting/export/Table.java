@@ -29,8 +29,7 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
 
     public byte[] xlsx() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            // sheet names: at most 31 characters, none of []:*?/\
-            Sheet sheet = wb.createSheet(name.replaceAll("[\\[\\]:*?/\\\\]", " ").substring(0, Math.min(31, name.length())));
+            Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name));
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 head.createCell(c).setCellValue(header.get(c));
@@ -72,7 +71,7 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
         boolean xlsx = format.equals("xlsx");
         return ResponseEntity.ok().contentType(xlsx ? XLSX : CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName + (xlsx ? ".xlsx" : ".csv")).build().toString())
+                        .filename(fileName + (xlsx ? ".xlsx" : ".csv"), StandardCharsets.UTF_8).build().toString())
                 .body(xlsx ? xlsx() : csv());
     }
 }

@@ -1,4 +1,4 @@
-package by.egov.academy.competence.pdf;
+package by.egov.academy.platform;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,4 +1,4 @@
-package by.egov.academy.competence.pdf;
+package by.egov.academy.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A small A4 text document with PDFBox: headings and wrapped paragraphs in DejaVu Sans (embedded, subset), which
+ * A small A4 text document with PDFBox (shared by every module that writes a PDF): headings and wrapped paragraphs in DejaVu Sans (embedded, subset), which
  * has every Russian and Belarusian letter (і, ў); new pages as the text runs on. Not thread-safe; one per document.
  *
  * <p>Parsing the 750 KB font files took half of a certificate's time, so the files are read once and parsed fonts
