@@ -182,6 +182,67 @@ class PersonalDataTests {
                 .andExpect(status().isConflict());
     }
 
+    /** A named survey answer of the person's: a score, a free text and a self-assessment on a seminar of its own. */
+    private java.util.UUID namedSurveyAnswer(Person p) {
+        long seminar = jdbc.sql("""
+                        insert into seminar (programme_id, level, host_territory_id, title_ru)
+                        values ((select min(id) from programme), 'REGIONAL', (select id from territory where code = 'BY-HR'), :t)
+                        returning id
+                        """).param("t", TestData.unique("Семинар с анкетой ")).query(Long.class).single();
+        long invitation = jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state, attended_at)
+                        values (:s, :o, :n, :h, 'SURVEY01', 'MANUAL', 'ACCEPTED_IN_PERSON', now()) returning id
+                        """).param("s", seminar).param("o", p.id())
+                .param("n", UUID.randomUUID().toString().replace("-", ""))
+                .param("h", (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", ""))
+                .query(Long.class).single();
+        long survey = jdbc.sql("insert into survey (seminar_id, state, sent_at) values (:s, 'SENT', now()) returning id")
+                .param("s", seminar).query(Long.class).single();
+        long overall = jdbc.sql("""
+                        insert into survey_question (survey_id, position, kind, text_ru, text_be, text_en)
+                        values (:s, 1, 'OVERALL', 'Полезность', 'Карыснасць', 'Usefulness') returning id
+                        """).param("s", survey).query(Long.class).single();
+        long text = jdbc.sql("""
+                        insert into survey_question (survey_id, position, kind, text_ru, text_be, text_en)
+                        values (:s, 2, 'MOST_USEFUL', 'Полезнее всего', 'Найбольш карысна', 'Most useful') returning id
+                        """).param("s", survey).query(Long.class).single();
+        java.util.UUID response = jdbc.sql("""
+                        insert into survey_response (survey_id, invitation_id, official_id, language, submitted_on, submitted_at)
+                        values (:s, :i, :o, 'ru', current_date, now()) returning id
+                        """).param("s", survey).param("i", invitation).param("o", p.id()).query(java.util.UUID.class).single();
+        jdbc.sql("insert into survey_answer (response_id, question_id, score) values (:r, :q, 4)")
+                .param("r", response).param("q", overall).update();
+        jdbc.sql("insert into survey_answer (response_id, question_id, text_value) values (:r, :q, :t)")
+                .param("r", response).param("q", text).param("t", "Я, " + p.name() + ", узнал об облаках").update();
+        return response;
+    }
+
+    @Test
+    void namedSurveyAnswersAreExportedAndOnErasureBecomeAnonymousWithoutTheirTexts() throws Exception {
+        Person p = person();
+        java.util.UUID response = namedSurveyAnswer(p);
+        mvc.perform(get("/api/v1/officials/{id}/personal-data", p.id()).with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.surveyAnswers.length()").value(2))
+                .andExpect(jsonPath("$.surveyAnswers[0].responseId").value(response.toString()))
+                .andExpect(jsonPath("$.surveyAnswers[0].questionKind").value("OVERALL"))
+                .andExpect(jsonPath("$.surveyAnswers[0].score").value(4))
+                .andExpect(jsonPath("$.surveyAnswers[1].text").value("Я, " + p.name() + ", узнал об облаках"));
+
+        mvc.perform(post("/admin/officials/{id}/erasure", p.id()).session(Sessions.admin(mvc)).with(csrf()).param("confirm", "yes"))
+                .andExpect(status().is3xxRedirection());
+        var row = jdbc.sql("select official_id, invitation_id, submitted_at, submitted_on from survey_response where id = :r")
+                .param("r", response).query().singleRow();
+        assertThat(row.get("official_id")).as("no link to the person").isNull();
+        assertThat(row.get("invitation_id")).isNull();
+        assertThat(row.get("submitted_at")).as("only the day stays").isNull();
+        assertThat(row.get("submitted_on")).isNotNull();
+        assertThat(jdbc.sql("select score from survey_answer where response_id = :r and score is not null").param("r", response)
+                .query(Integer.class).list()).as("the figure stays in the results").containsExactly(4);
+        assertThat(jdbc.sql("select count(*) from survey_answer where response_id = :r and text_value is not null")
+                .param("r", response).query(Long.class).single()).as("free texts may describe the person").isZero();
+    }
+
     @Test
     void theApiErases() throws Exception {
         Person p = person();

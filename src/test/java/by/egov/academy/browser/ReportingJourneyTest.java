@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import by.egov.academy.reporting.gaps.ReportSql;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
@@ -86,7 +87,11 @@ class ReportingJourneyTest extends BrowserSupport {
             wait.until(ExpectedConditions.urlContains("oblast=" + brestOblast));
             assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(1);
             assertThat(driver.findElement(By.cssSelector("#heatmap tbody th")).getText()).isEqualTo("Брестская область");
-            assertThat(driver.findElement(By.cssSelector("#heatmap tbody td")).getText()).isEqualTo("3");
+            // three added here, and whichever heads and deputies other tests left in Brest oblast
+            long targets = jdbc.sql("select count(*) from (" + ReportSql.TARGET_OFFICIALS + ") t where region_id = :r")
+                    .param("r", brestOblast).query(Long.class).single();
+            assertThat(targets).isGreaterThanOrEqualTo(3);
+            assertThat(driver.findElement(By.cssSelector("#heatmap tbody td")).getText()).isEqualTo(String.valueOf(targets));
             assertThat(driver.findElements(By.cssSelector("#trend thead th"))).hasSize(4 + 2);
 
             driver.findElement(By.id("gaps-xlsx")).click();
@@ -95,7 +100,7 @@ class ReportingJourneyTest extends BrowserSupport {
             try (XSSFWorkbook wb = new XSSFWorkbook(new FileInputStream(file.toFile()))) {
                 var row = wb.getSheetAt(0).getRow(1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Брестская область");
-                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(3);
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(targets);
                 assertThat(wb.getSheetAt(0).getRow(0).getLastCellNum()).as("8 columns and 2016, 2017").isEqualTo((short) 10);
             }
 
@@ -110,7 +115,7 @@ class ReportingJourneyTest extends BrowserSupport {
                     + "where v.state = 'PUBLISHED' and c.code = 'A1.1'").query(String.class).single();
             assertThat(explanations.get(0)).isEqualTo(a11 + ": доказательства есть у 0% "
                     + "руководителей и их заместителей, в анкетах не запрашивали");
-            assertThat(driver.findElements(By.cssSelector("#invitees tbody tr"))).hasSize(3);
+            assertThat(driver.findElements(By.cssSelector("#invitees tbody tr"))).hasSize((int) Math.min(targets, 100));
 
             driver.findElement(By.id("apply-proposal")).click();
             wait.until(ExpectedConditions.urlToBe(url("/manage/seminars/" + brestSeminar)));

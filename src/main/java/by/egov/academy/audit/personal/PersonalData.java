@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /** Everything the system holds about one official, as the export gives it. */
 record PersonalData(Instant exportedAt, Person official, List<InvitationRecord> invitations,
-                    List<Attendance> attendance, List<Mail> mails, List<AuditRecord> auditEntries) {
+                    List<Attendance> attendance, List<SurveyAnswer> surveyAnswers, List<Mail> mails,
+                    List<AuditRecord> auditEntries) {
 
     record Person(long id, String fullName, String position, String leadership, long organisationId,
                   String organisationName, String email, String phone, String language, Instant createdAt,
@@ -22,6 +23,11 @@ record PersonalData(Instant exportedAt, Person official, List<InvitationRecord> 
 
     /** IN_PERSON or REMOTE (at the district site {@code remoteSiteId}). */
     record Attendance(long invitationId, long seminarId, String mode, Long remoteSiteId, Instant attendedAt) {
+    }
+
+    /** One answer of theirs to a named survey (a TOPICS_WANTED answer: one row per chosen competence). */
+    record SurveyAnswer(String responseId, long seminarId, Instant submittedAt, String questionKind, String question,
+                        Integer score, String text, String competenceCode, Integer levelBefore, Integer levelAfter) {
     }
 
     /** The outbox's record of a mail to them (its metadata; the bodies are not repeated). */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads what the directory, participation and the audit log hold about one official, and overwrites it on
- * erasure. Mails belong to an official through their invitations (cause keys {@code invitation:<id>:…}) or
- * their address.
+ * erasure. Mails belong to an official through their invitations (cause keys {@code invitation:<id>:…} and
+ * {@code survey:<survey>:<invitation>…}) or their address.
  */
 @Repository
 class PersonalDataRepository {
@@ -26,7 +26,9 @@ class PersonalDataRepository {
             from outbox_message m
             where lower(m.recipient) = lower(:email)
                or exists (select 1 from invitation i
-                          where i.official_id = :id and m.cause_key like 'invitation:' || i.id || ':%')
+                          where i.official_id = :id
+                            and (m.cause_key like 'invitation:' || i.id || ':%'
+                                 or m.cause_key ~ ('^survey:[0-9]+:' || i.id || '(:|$)')))
             """;
 
     private final JdbcClient jdbc;
@@ -64,6 +66,45 @@ class PersonalDataRepository {
                         instant(rs, "opened_at"), instant(rs, "responded_at"), instant(rs, "attended_at"),
                         rs.getString("attended_by"), rs.getString("mail_error"), instant(rs, "created_at")))
                 .list();
+    }
+
+    /** Their answers to named surveys (anonymous ones name nobody and cannot be found, which is their point). */
+    List<PersonalData.SurveyAnswer> surveyAnswers(long id) {
+        return jdbc.sql("""
+                        select r.id as response_id, sv.seminar_id, r.submitted_at, q.kind, q.text_ru, a.score, a.text_value,
+                               c.code as competence_code, a.level_before, a.level_after
+                        from survey_response r
+                        join survey sv on sv.id = r.survey_id
+                        join survey_answer a on a.response_id = r.id
+                        join survey_question q on q.id = a.question_id
+                        left join competence c on c.id = coalesce(a.competence_id, q.competence_id)
+                        where r.official_id = :id
+                        order by r.submitted_at, q.position, a.id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new PersonalData.SurveyAnswer(rs.getString("response_id"), rs.getLong("seminar_id"),
+                        instant(rs, "submitted_at"), rs.getString("kind"), rs.getString("text_ru"),
+                        rs.getObject("score", Integer.class), rs.getString("text_value"), rs.getString("competence_code"),
+                        rs.getObject("level_before", Integer.class), rs.getObject("level_after", Integer.class)))
+                .list();
+    }
+
+    /**
+     * Named survey answers become anonymous ones: the figures they add to a seminar's results stay, the link to the
+     * person and the moment go, and free texts (which may name or describe the person) are deleted.
+     */
+    int eraseSurveyAnswers(long id) {
+        jdbc.sql("""
+                        delete from survey_answer a using survey_response r
+                        where r.id = a.response_id and r.official_id = :id and a.text_value is not null
+                          and a.score is null and a.competence_id is null and a.level_before is null and a.level_after is null
+                        """).param("id", id).update();
+        jdbc.sql("""
+                        update survey_answer a set text_value = null from survey_response r
+                        where r.id = a.response_id and r.official_id = :id and a.text_value is not null
+                        """).param("id", id).update();
+        return jdbc.sql("update survey_response set official_id = null, invitation_id = null, submitted_at = null "
+                        + "where official_id = :id").param("id", id).update();
     }
 
     List<PersonalData.Mail> mails(long id, String email) {

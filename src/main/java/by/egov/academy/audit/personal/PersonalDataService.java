@@ -46,11 +46,13 @@ class PersonalDataService {
                         "ACCEPTED_REMOTE".equals(i.state()) ? "REMOTE" : "IN_PERSON",
                         "ACCEPTED_REMOTE".equals(i.state()) ? i.remoteSiteId() : null, i.attendedAt()))
                 .toList();
+        List<PersonalData.SurveyAnswer> answers = repository.surveyAnswers(id);
         List<PersonalData.Mail> mails = repository.mails(id, person.email());
         List<PersonalData.AuditRecord> audit = repository.auditEntries(id);
         repository.record("official", id, "EXPORT", "{\"invitations\":" + invitations.size()
+                + ",\"surveyAnswers\":" + answers.size()
                 + ",\"mails\":" + mails.size() + ",\"auditEntries\":" + audit.size() + "}");
-        return new PersonalData(clock.instant(), person, invitations, attendance, mails, audit);
+        return new PersonalData(clock.instant(), person, invitations, attendance, answers, mails, audit);
     }
 
     @Transactional
@@ -66,6 +68,7 @@ class PersonalDataService {
                 "{\"invitations\":" + invitations + ",\"mails\":" + mails + "}");
         repository.eraseMails(id, person.email());
         repository.eraseInvitations(id);
+        repository.eraseSurveyAnswers(id);
         repository.eraseCertificates(id, entry);
         repository.tombstone(id, entry);
         int redacted = repository.redactAudit(id);
