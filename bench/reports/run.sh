@@ -121,29 +121,46 @@ FLOOR=$(percentile 0.5 "$WORK/floor.ms")
 
 # ---- gaps: one oblast x every competence (Grodno); the endpoint may not exist in this build
 OBLAST=$(sql -c "select id from territory where code = 'BY-HR'")
-# share of the oblast's target officials with evidence per competence, and their average self-assessed level after
+# the same figures as the application's gap report, in one statement: the oblast's target officials (heads and
+# deputies of the local executive bodies, reporting.gaps.ReportSql), the first evidence of each of them per competence
+# by year (share with evidence and the trend), the average of each one's latest self-assessed level
+UNTIL="$(date +%Y)-12-31"
 cat >"$WORK/gaps.sql" <<SQL
 with target as (
-    select f.id from official f join organisation o on o.id = f.organisation_id join territory t on t.id = o.territory_id
-    where t.region_id = $OBLAST and o.category in ($TARGETS)),
-evidence as (
-    select e.competence_id, count(distinct e.official_id) as officials
-    from competence_evidence e join target t on t.id = e.official_id group by e.competence_id),
-levels as (
-    select q.competence_id, avg(a.level_after) as level
-    from survey_answer a join survey_question q on q.id = a.question_id and q.kind = 'SELF_LEVEL'
-    join survey_response r on r.id = a.response_id join target t on t.id = r.official_id group by q.competence_id)
-select c.code, round(100.0 * coalesce(e.officials, 0) / greatest((select count(*) from target), 1), 1), round(l.level, 2)
-from competence c join competence_framework_version v on v.id = c.version_id and v.state = 'PUBLISHED'
-left join evidence e on e.competence_id = c.id left join levels l on l.competence_id = c.id order by c.code;
+    select o.id as official_id, t.region_id from official o
+    join organisation g on g.id = o.organisation_id join territory t on t.id = g.territory_id
+    where g.category in ('OBLAST_EXECUTIVE_COMMITTEE', 'CITY_EXECUTIVE_COMMITTEE', 'DISTRICT_EXECUTIVE_COMMITTEE',
+                         'CITY_DISTRICT_ADMINISTRATION')
+      and o.leadership in ('HEAD', 'DEPUTY_HEAD') and t.region_id = $OBLAST),
+first as (
+    select e.official_id, c.code, min(e.attended_on) as first_on
+    from competence_evidence e join seminar s on s.id = e.seminar_id and s.status <> 'CANCELLED'
+    join target tg on tg.official_id = e.official_id join competence c on c.id = e.competence_id
+    where e.attended_on <= date '$UNTIL' group by e.official_id, c.code),
+latest as (
+    select distinct on (r.official_id, c.code) c.code, a.level_after
+    from survey_response r join target tg on tg.official_id = r.official_id
+    join survey_answer a on a.response_id = r.id and a.level_after is not null
+    join survey_question q on q.id = a.question_id and q.kind = 'SELF_LEVEL' join competence c on c.id = q.competence_id
+    where r.submitted_on <= date '$UNTIL'
+    order by r.official_id, c.code, r.submitted_on desc, r.submitted_at desc nulls last)
+select (select count(*) from target),
+       (select json_agg(f) from (select code, extract(year from first_on) as year, count(*) from first group by 1, 2) f),
+       (select json_agg(l) from (select code, avg(level_after), count(*) from latest group by code) l);
 SQL
 GAPS_P50=null; GAPS_P95=null
 if measure "http://127.0.0.1:$PORT/api/v1/reports/gaps?oblast=$OBLAST" "$WORK/gaps.sql" "$WORK/gaps.ms" "$WORK/gaps-sql.ms"; then
     GAPS_P50=$(percentile 0.5 "$WORK/gaps.ms"); GAPS_P95=$(percentile 0.95 "$WORK/gaps.ms")
 fi
 
-# ---- planner: the last regional seminar of the last cycle stands in for "the next one" where none is planned
-SEMINAR=$(sql -c "select coalesce((select max(id) from seminar where status in ('PLANNED', 'ANNOUNCED') and level = 'REGIONAL'), (select max(id) from seminar where level = 'REGIONAL'))")
+# ---- planner: the next seminar, in Brest oblast; the dataset's ten years are all held, so one is planned here once
+SEMINAR=$(sql -c "select max(id) from seminar where status = 'PLANNED' and level = 'REGIONAL'")
+if [ -z "$SEMINAR" ]; then
+    SEMINAR=$(sql -c "insert into seminar (programme_id, level, host_territory_id, title_ru, planned_month)
+                      select min(programme_id), 'REGIONAL', (select id from territory where code = 'BY-BR'),
+                             'Следующий семинар цикла (Брестская область)', date_trunc('month', now() + interval '1 month')
+                      from seminar returning id" | head -1)
+fi
 PLANNER_MS=null
 if WARMUP=3 measure "http://127.0.0.1:$PORT/api/v1/reports/planner?seminar=$SEMINAR" "" "$WORK/planner.ms" /dev/null; then
     PLANNER_MS=$(percentile 0.5 "$WORK/planner.ms")

@@ -608,9 +608,9 @@ final class SyntheticDataset {
                 select c.id from competence c join competence_framework_version v on v.id = c.version_id
                 where v.state = 'PUBLISHED' order by c.code""");
         long[] surveyOf = new long[p.seminars.size()];
-        long[][] questions = new long[p.seminars.size()][]; // overall, topics, self-level per competence
+        long[][] questions = new long[p.seminars.size()][]; // overall, topics, self-level per competence, score per talk
         try (CopyStream sv = new CopyStream(copy, "survey", "id, seminar_id, anonymous, state, send_at, sent_at, closes_at, created_by", true);
-             CopyStream q = new CopyStream(copy, "survey_question", "id, survey_id, position, kind, competence_id, text_ru, text_be, text_en, required", true)) {
+             CopyStream q = new CopyStream(copy, "survey_question", "id, survey_id, position, kind, competence_id, talk_id, text_ru, text_be, text_en, required", true)) {
             for (int si = 0; si < p.seminars.size(); si++) {
                 Seminar s = p.seminars.get(si);
                 long id = surveyId++;
@@ -618,18 +618,25 @@ final class SyntheticDataset {
                 Instant end = s.start.plusHours(4).atZone(MINSK).toInstant();
                 sv.l(id).l(s.id).b(false).s("CLOSED").s(end.plusSeconds(86_400).toString()).s(end.plusSeconds(86_400).toString())
                         .s(end.plusSeconds(15L * 86_400).toString()).s("synthetic").end();
-                long[] qs = new long[2 + s.competences.size()];
+                long[] qs = new long[2 + s.competences.size() + s.talks.size()];
                 qs[0] = questionId++;
-                q.l(qs[0]).l(id).l(1).s("OVERALL").nul().s("Общая оценка семинара").s("Агульная ацэнка семінара")
+                q.l(qs[0]).l(id).l(1).s("OVERALL").nul().nul().s("Общая оценка семинара").s("Агульная ацэнка семінара")
                         .s("Overall rating of the seminar").b(true).end();
                 qs[1] = questionId++;
-                q.l(qs[1]).l(id).l(2).s("TOPICS_WANTED").nul().s("Какие темы вы хотели бы на следующем семинаре?")
+                q.l(qs[1]).l(id).l(2).s("TOPICS_WANTED").nul().nul().s("Какие темы вы хотели бы на следующем семинаре?")
                         .s("Якія тэмы вы хацелі б на наступным семінары?").s("Which topics would you like next time?").b(false).end();
                 for (int i = 0; i < s.competences.size(); i++) {
                     qs[2 + i] = questionId++;
-                    q.l(qs[2 + i]).l(id).l(3 + i).s("SELF_LEVEL").l(s.competences.get(i))
+                    q.l(qs[2 + i]).l(id).l(3 + i).s("SELF_LEVEL").l(s.competences.get(i)).nul()
                             .s("Ваш уровень до и после семинара").s("Ваш узровень да і пасля семінара")
                             .s("Your level before and after the seminar").b(false).end();
+                }
+                // one 1–5 question per talk: the planner ranks experts and partners by these scores
+                for (int t = 0; t < s.talks.size(); t++) {
+                    int at = 2 + s.competences.size() + t;
+                    qs[at] = questionId++;
+                    q.l(qs[at]).l(id).l(at + 1).s("TALK").nul().l(s.talks.get(t))
+                            .s("Полезность доклада").s("Карыснасць даклада").s("Usefulness of the talk").b(false).end();
                 }
                 questions[si] = qs;
             }
@@ -692,7 +699,16 @@ final class SyntheticDataset {
                     ans.l(answerId++).s(uuid).l(qs[1]).nul().l(comp).nul().nul().end();
                 }
             }
-            for (int i = 2; i < qs.length; i++) {
+            int talksFrom = 2 + s.competences.size();
+            for (int i = talksFrom; i < qs.length; i++) {
+                // each talk's own mean, so some talks (and their experts) rate better than others
+                int score = Math.max(1, Math.min(5, 2 + (int) Math.floorMod(s.talks.get(i - talksFrom) * 7L, 3L) + rnd.nextInt(2)));
+                boolean answered = rnd.nextInt(100) < 85; // drawn in both walks alike, so they stay in step
+                if (ans != null && answered) {
+                    ans.l(answerId++).s(uuid).l(qs[i]).l(score).nul().nul().nul().end();
+                }
+            }
+            for (int i = 2; i < talksFrom; i++) {
                 int before = 1 + rnd.nextInt(3);
                 int after = Math.min(4, before + rnd.nextInt(2));
                 if (ans != null) {
