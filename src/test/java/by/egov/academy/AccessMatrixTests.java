@@ -106,6 +106,7 @@ class AccessMatrixTests {
     long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
             official, otherOfficial, account, venue, frameworkVersion, attendedInvitation, surveyQuestion, customQuestion;
     String token, serial, surveyToken, attendeeToken;
+    long attendeeOfficial;
     long batch;
 
     @BeforeAll
@@ -182,6 +183,7 @@ class AccessMatrixTests {
                 .param("h", InvitationTokens.hash(tokens.token(attendeeNonce))).param("c", InvitationTokens.newShortCode())
                 .query(Long.class).single();
         attendeeToken = tokens.token(attendeeNonce);
+        attendeeOfficial = attendee;
         ok(mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
                 .param("invitationId", "" + attendedInvitation).param("language", "ru")));
         serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
@@ -493,6 +495,8 @@ class AccessMatrixTests {
         c.add(new Case("GET /directory/officials/{id}/record", Rule.OBLAST_STAFF, () -> get("/directory/officials/{id}/record", official)));
         c.add(new Case("GET /directory/officials/{id}/record.pdf", Rule.OBLAST_STAFF,
                 () -> get("/directory/officials/{id}/record.pdf", official)));
+        c.add(new Case("GET /directory/officials/{id}/record/certificates/{serial}.pdf", Rule.OBLAST_STAFF,
+                () -> get("/directory/officials/{id}/record/certificates/{s}.pdf", attendeeOfficial, serial), true));
         // certificates: issued and downloaded by the seminar's organisers, revoked by the programme office, verified by anyone
         c.add(new Case("GET /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/certificates", seminar)));
         c.add(new Case("POST /manage/seminars/{id}/certificates", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/certificates", seminar)

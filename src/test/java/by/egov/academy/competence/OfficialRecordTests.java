@@ -3,6 +3,7 @@ package by.egov.academy.competence;
 import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
+import by.egov.academy.support.TestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,7 +14,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -65,6 +68,35 @@ class OfficialRecordTests {
             assertThat(text).contains("Вучэбная карта", "Іўеўскі Ўладзімір", "08.09.2017", "вочна",
                     "Лічбавая трансфармацыя гарадоў", "версія рамкі");
         }
+    }
+
+    @Test
+    void theOfficialsCoordinatorDownloadsACertificateOfAnotherOblastsSeminarFromTheRecord() throws Exception {
+        long official = CompetenceFixtures.lidaOfficial(jdbc, "Сертификатов Олег");
+        long seminar = CompetenceFixtures.heldSeminar(jdbc, TestData.unique("Брестский семинар "));
+        jdbc.sql("update seminar set host_territory_id = :t where id = :s")
+                .param("t", TestData.territory(jdbc, "BY-BR")).param("s", seminar).update();
+        long invitation = CompetenceFixtures.invitation(jdbc, tokens, seminar, official, null, true);
+        mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(Sessions.admin(mvc)).with(csrf())
+                .param("invitationId", "" + invitation).param("language", "ru")).andExpect(status().is3xxRedirection());
+        String serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", invitation)
+                .query(String.class).single();
+        String link = "/directory/officials/" + official + "/record/certificates/" + serial + ".pdf";
+
+        var grodno = Sessions.demo(mvc, "grodno");
+        assertThat(mvc.perform(get("/directory/officials/{id}/record", official).session(grodno))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(link);
+        MockHttpServletResponse pdf = mvc.perform(get(link).session(grodno)).andExpect(status().isOk()).andReturn().getResponse();
+        try (PDDocument doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Сертификатов Олег", serial);
+        }
+        // the organisers' route stays the host oblast's
+        mvc.perform(get("/manage/certificates/{s}.pdf", serial).session(grodno)).andExpect(status().isForbidden());
+        mvc.perform(get(link).session(Sessions.demo(mvc, "brest"))).andExpect(status().isForbidden());
+        // a serial of someone else's is not found through this official's record
+        long other = CompetenceFixtures.lidaOfficial(jdbc, "Чужой Пётр");
+        mvc.perform(get("/directory/officials/{id}/record/certificates/{s}.pdf", other, serial).session(grodno))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -26,6 +26,11 @@ class RecordController {
         return "competence/record";
     }
 
+    @GetMapping("/directory/officials/{id}/record/certificates/{serial}.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String serial) {
+        return OwnRecordController.attachment("certificate-" + serial + ".pdf", service.certificate(id, serial));
+    }
+
     @GetMapping("/directory/officials/{id}/record.pdf")
     ResponseEntity<byte[]> download(@PathVariable long id, Locale locale) {
         return OwnRecordController.attachment("record-" + id + ".pdf", pdf.render(service.record(id), locale));

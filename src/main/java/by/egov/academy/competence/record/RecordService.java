@@ -58,7 +58,18 @@ class RecordService {
 
     /** One of the official's own valid certificates, as stored. */
     byte[] ownCertificate(String token, String serial) {
-        OfficialRef official = official(token);
+        return certificateOf(official(token), serial);
+    }
+
+    /**
+     * One of an official's valid certificates for whoever may read their record: the coordinator of the official's
+     * region, whichever region's seminar the certificate is from, and the programme office.
+     */
+    byte[] certificate(long officialId, String serial) {
+        return certificateOf(record(officialId).official(), serial);
+    }
+
+    private byte[] certificateOf(OfficialRef official, String serial) {
         if (serial == null || !serial.matches("EGA-[0-9]{4}-[A-Z2-9]{10}")) {
             throw DomainException.notFound("competence.certificate.notFound");
         }
