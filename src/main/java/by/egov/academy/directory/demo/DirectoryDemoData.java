@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo data of the directory: the organisations named in the ministry's news item about the Grodno
  * seminar of 8 September 2017 (the ministry, the Hi-Tech Park's Grodno office, the expert companies)
- * and fictional officials of Grodno oblast's executive bodies. People's names and addresses are
+ * and fictional officials of the executive bodies of Grodno and Brest oblasts. People's names and addresses are
  * invented; organisation names are the real ones from the news item. Loaded once, when
  * {@code egov.demo.enabled} (default true) and the ministry is not there yet.
  */
@@ -93,12 +93,11 @@ class DirectoryDemoData implements ApplicationRunner {
         if (!Boolean.TRUE.equals(loaded)) {
             return;
         }
-        log.info("Demo data loaded: the organisations of the Grodno seminar of 8 September 2017 and officials of Grodno oblast");
+        log.info("Demo data loaded: the organisations of the Grodno seminar of 8 September 2017 and officials of Grodno and Brest oblasts");
     }
 
     private void load() {
         long minsk = territory("BY-HM");
-        long grodnoOblast = territory("BY-HR");
         long grodnoCity = jdbc.sql("select id from territory where level = 'CITY' and name_ru = 'Гродно'")
                 .query(Long.class).single();
 
@@ -125,20 +124,27 @@ class DirectoryDemoData implements ApplicationRunner {
         official(housing1, "Директор", "HEAD", n);
         official(housing2, "Директор", "HEAD", n);
 
-        // heads and deputies of every executive body of Grodno oblast
+        // heads and deputies of every executive body of Grodno oblast, and of Brest oblast, whose seminar is next:
+        // its planner proposes an invitation list from them
+        for (String region : List.of("BY-HR", "BY-BR")) {
+            executiveBodies(territory(region), region.equals("BY-HR") ? "152" : "162", n);
+        }
+    }
+
+    private void executiveBodies(long region, String phoneCode, int[] n) {
         List<Long> bodies = jdbc.sql("""
                         select o.id from organisation o join territory t on t.id = o.territory_id
                         where t.region_id = :r and o.category in ('OBLAST_EXECUTIVE_COMMITTEE', 'CITY_EXECUTIVE_COMMITTEE',
                               'DISTRICT_EXECUTIVE_COMMITTEE', 'CITY_DISTRICT_ADMINISTRATION')
                         order by o.category, o.name_ru
-                        """).param("r", grodnoOblast).query(Long.class).list();
+                        """).param("r", region).query(Long.class).list();
         for (long body : bodies) {
             String category = jdbc.sql("select category from organisation where id = :id").param("id", body)
                     .query(String.class).single();
             boolean administration = category.equals("CITY_DISTRICT_ADMINISTRATION");
-            official(body, administration ? "Глава администрации" : "Председатель", "HEAD", n);
+            official(body, administration ? "Глава администрации" : "Председатель", "HEAD", phoneCode, n);
             official(body, administration ? "Заместитель главы администрации" : "Заместитель председателя",
-                    "DEPUTY_HEAD", n);
+                    "DEPUTY_HEAD", phoneCode, n);
         }
     }
 
@@ -164,6 +170,10 @@ class DirectoryDemoData implements ApplicationRunner {
     }
 
     private void official(long organisationId, String position, String leadership, int[] counter) {
+        official(organisationId, position, leadership, "152", counter);
+    }
+
+    private void official(long organisationId, String position, String leadership, String phoneCode, int[] counter) {
         int i = counter[0]++;
         boolean female = i % 5 == 3;
         String surname = SURNAMES.get(i % SURNAMES.size());
@@ -178,7 +188,7 @@ class DirectoryDemoData implements ApplicationRunner {
                         """)
                 .param("name", surname + " " + given).param("position", position).param("leadership", leadership)
                 .param("org", organisationId).param("email", email)
-                .param("phone", String.format("+375 152 %06d", 100000 + i))
+                .param("phone", String.format("+375 %s %06d", phoneCode, 100000 + i))
                 .update();
     }
 
