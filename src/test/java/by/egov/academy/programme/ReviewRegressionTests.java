@@ -96,8 +96,19 @@ class ReviewRegressionTests {
 
     @Test
     void anOrganisationInUseIsNotRemoved() throws Exception {
-        long brestCommittee = TestData.organisation(jdbc, "Брестский областной исполнительный комитет");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/organisations/{id}", brestCommittee)
+        // an organiser with no officials of its own (the demo's Brest committee has officials, refused for that first)
+        long organiser = jdbc.sql("""
+                        insert into organisation (name_ru, category, territory_id)
+                        values (:n, 'OTHER', (select id from territory where code = 'BY-BR')) returning id
+                        """).param("n", TestData.unique("Соорганизатор ")).query(Long.class).single();
+        long seminar = jdbc.sql("""
+                        insert into seminar (programme_id, level, host_territory_id, title_ru)
+                        values ((select min(id) from programme), 'REGIONAL', (select id from territory where code = 'BY-BR'), :t)
+                        returning id
+                        """).param("t", TestData.unique("Семинар соорганизатора ")).query(Long.class).single();
+        jdbc.sql("insert into seminar_organiser (seminar_id, organisation_id, position) values (:s, :o, 0)")
+                .param("s", seminar).param("o", organiser).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/organisations/{id}", organiser)
                         .with(httpBasic("admin", Sessions.ADMIN_PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("организатор")));
