@@ -1,45 +1,24 @@
 package by.egov.academy.feedback.survey;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
+import by.egov.academy.platform.ServerSecrets;
 import org.springframework.stereotype.Component;
 
 /**
  * The personal survey link's token: the invitation's id and HMAC-SHA256(server secret, "survey:" + id). Nothing is
- * stored: the server recomputes it. A secret of its own (not the RSVP links'), so a survey link opens the survey
- * and nothing else. Made once per database in {@code server_secret}, so every node agrees.
+ * stored: the server recomputes it. A server secret of its own ("survey-token", not the RSVP links'), so a survey
+ * link opens the survey and nothing else.
  */
 @Component
 public class SurveyTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private final ServerSecrets secrets;
 
-    private final JdbcClient jdbc;
-    private volatile byte[] secret;
-
-    SurveyTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    private byte[] secret() {
-        if (secret == null) {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            jdbc.sql("insert into server_secret (name, value) values ('survey-token', :v) on conflict do nothing")
-                    .param("v", HexFormat.of().formatHex(fresh)).update();
-            secret = HexFormat.of().parseHex(jdbc.sql("select value from server_secret where name = 'survey-token'")
-                    .query(String.class).single());
-        }
-        return secret;
+    SurveyTokens(ServerSecrets secrets) {
+        this.secrets = secrets;
     }
 
     public String token(long invitationId) {
@@ -65,12 +44,6 @@ public class SurveyTokens {
     }
 
     private byte[] mac(long invitationId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            return mac.doFinal(("survey:" + invitationId).getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return secrets.hmac("survey-token", "survey:" + invitationId);
     }
 }

@@ -6,16 +6,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
+import by.egov.academy.platform.ServerSecrets;
 import org.springframework.stereotype.Component;
 
 /**
  * An invitation's link token is HMAC-SHA256(server secret, nonce) with a 128-bit random nonce per
  * invitation. Only its SHA-256 is stored, yet a re-sent invitation carries the same token, because the
- * server can compute it again. The server secret is made once per database, so every node agrees.
+ * server can compute it again. The secret is the platform's "invitation-token" server secret.
  */
 @Component
 public class InvitationTokens {
@@ -23,23 +20,10 @@ public class InvitationTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final JdbcClient jdbc;
-    private volatile byte[] secret;
+    private final ServerSecrets secrets;
 
-    InvitationTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    private byte[] secret() {
-        if (secret == null) {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            jdbc.sql("insert into server_secret (name, value) values ('invitation-token', :v) on conflict do nothing")
-                    .param("v", HexFormat.of().formatHex(fresh)).update();
-            secret = HexFormat.of().parseHex(jdbc.sql("select value from server_secret where name = 'invitation-token'")
-                    .query(String.class).single());
-        }
-        return secret;
+    InvitationTokens(ServerSecrets secrets) {
+        this.secrets = secrets;
     }
 
     public static String newNonce() {
@@ -58,14 +42,7 @@ public class InvitationTokens {
     }
 
     public String token(String nonce) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            byte[] out = mac.doFinal(nonce.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secrets.hmac("invitation-token", nonce));
     }
 
     public static String hash(String token) {
