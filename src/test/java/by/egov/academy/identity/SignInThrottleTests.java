@@ -1,10 +1,20 @@
 package by.egov.academy.identity;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +38,9 @@ class SignInThrottleTests {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     private static RequestPostProcessor from(String address) {
         return r -> {
@@ -93,5 +106,53 @@ class SignInThrottleTests {
         String page = mvc.perform(get("/login").param("blocked", "<b>forever</b>")).andExpect(status().isTooManyRequests())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("<b>forever</b>").contains("Повторите через 15 мин.");
+    }
+
+    /**
+     * The login filter matches the decoded path, so {@code /%6cogin} is a sign-in too (as nginx passes it on):
+     * it must be throttled as {@code /login} is, over real HTTP where the raw and decoded paths differ.
+     */
+    @Test
+    void aPercentEncodedLoginPathIsThrottledLikeTheLoginPath() throws Exception {
+        String username = newAccount();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from("10.40.0." + i)).param("username", username)
+                            .param("password", "wrong-password-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        // the right password through the encoded path: refused
+        assertThat(signIn(http, "/%6cogin", username, "temporary-pass-1")).isEqualTo("/login?blocked=15");
+        // and so is every further guess, without its password being compared (no new failure is counted)
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn(http, "/%6cogin", username, "guess-" + i)).isEqualTo("/login?blocked=15");
+            assertThat(signIn(http, "/%6C%6F%67%69%6E", username, "guess-" + i)).isEqualTo("/login?blocked=15");
+        }
+        // HTTP Basic on an encoded API path is refused too
+        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/%61pi/v1/organisations"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (username + ":temporary-pass-1").getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(basic.statusCode()).as(basic.body()).isEqualTo(429);
+    }
+
+    /** Signs in over real HTTP through {@code path} and returns where the server sent the browser. */
+    private String signIn(HttpClient http, String path, String username, String password) throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID=")).findFirst()
+                .map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(m.find()).isTrue();
+        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = r.headers().firstValue("Location").orElse("status " + r.statusCode());
+        return location.replaceFirst("^https?://[^/]+", "");
     }
 }

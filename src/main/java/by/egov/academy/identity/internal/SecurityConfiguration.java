@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -54,6 +56,15 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way to sign in with a password (form and HTTP Basic): throttled inside, whatever the URL. */
+    @Bean
+    AuthenticationProvider passwordAuthentication(AccountDetailsService accounts, PasswordEncoder encoder,
+                                                  SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
     /**
      * Prometheus scrapes: a programme-office session or the scrape credential (EGOV_METRICS_TOKEN); anyone else
      * gets 401 (a signed-in account of another role 403), never a redirect to the sign-in page.
@@ -79,8 +90,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, EgovProperties properties, AccountRepository accounts,
-                                 org.springframework.context.MessageSource messages, SignInThrottle throttle)
-            throws Exception {
+                                 org.springframework.context.MessageSource messages) throws Exception {
         // the API speaks the caller's Accept-Language among ru, be, en (Russian otherwise)
         java.util.function.Function<jakarta.servlet.http.HttpServletRequest, java.util.Locale> locale = req -> {
             String header = req.getHeader("Accept-Language");
@@ -99,6 +109,12 @@ class SecurityConfiguration {
                         messages.getMessage("error.503", null, locale.apply(req)), false);
                 return;
             }
+            if (ex instanceof SignInBlockedException blocked) {
+                res.setHeader("Retry-After", String.valueOf(blocked.retryAfterSeconds()));
+                problem(res, 429, "Too Many Requests",
+                        messages.getMessage("login.blocked", new Object[]{blocked.minutes()}, locale.apply(req)), false);
+                return;
+            }
             problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     messages.getMessage("error.401", null, locale.apply(req)), properties.api().basicAuthEnabled());
         };
@@ -113,7 +129,6 @@ class SecurityConfiguration {
                 // a script with credentials in a header is not a browser that a forged form could drive
                 .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle, messages, locale), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
         if (properties.api().basicAuthEnabled()) {
@@ -124,8 +139,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle,
-                                 org.springframework.context.MessageSource messages) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
@@ -137,9 +151,6 @@ class SecurityConfiguration {
                 // the RSVP link's unguessable token is the credential and no cookie is involved, so a forged
                 // cross-site form has nothing to ride on; scripts and the load benchmark post without a session
                 .csrf(c -> c.ignoringRequestMatchers("/rsvp/**"))
-                .addFilterBefore(new SignInThrottleFilter(throttle, messages,
-                                r -> by.egov.academy.platform.LocaleConfiguration.RUSSIAN),
-                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 // a new session id at sign-in, so a session id planted before it is worth nothing after
                 .sessionManagement(m -> m.sessionFixation(f -> f.changeSessionId()))
@@ -177,6 +188,8 @@ class SecurityConfiguration {
             if (DatabaseOutage.isCause(ex)) {
                 res.setHeader("Retry-After", "60");
                 res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else if (ex instanceof SignInBlockedException blocked) {
+                res.sendRedirect(req.getContextPath() + "/login?blocked=" + blocked.minutes());
             } else {
                 wrongCredentials.onAuthenticationFailure(req, res, ex);
             }
