@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     /** Seminars happen in Belarus; every "today" and "now" is asked of this clock so tests can fix it. */
-    public static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
+    public static final ZoneId MINSK = Minsk.ZONE;
 
     @Bean
     @ConditionalOnMissingBean

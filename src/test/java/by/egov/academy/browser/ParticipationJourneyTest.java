@@ -115,7 +115,13 @@ class ParticipationJourneyTest extends BrowserSupport {
         driver.findElement(By.cssSelector("#rsvp-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("rsvp-state"), "Участвую на площадке ВКС"));
 
-        // the site operator marks attendance
+        // on the seminar's day the site operator marks attendance
+        jdbc.sql("""
+                        update seminar set
+                          starts_at = (date_trunc('day', now() at time zone 'Europe/Minsk') + interval '10 hours') at time zone 'Europe/Minsk',
+                          ends_at = (date_trunc('day', now() at time zone 'Europe/Minsk') + interval '14 hours') at time zone 'Europe/Minsk'
+                        where id = :s
+                        """).param("s", seminar).update();
         signIn(operator, "operator-pass-1");
         long site = jdbc.sql("select r.id from remote_site r join territory t on t.id = r.territory_id where r.seminar_id = :s and t.code = 'BY-BR-PINSK'")
                 .param("s", seminar).query(Long.class).single();

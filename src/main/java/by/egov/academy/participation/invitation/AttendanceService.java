@@ -1,11 +1,16 @@
 package by.egov.academy.participation.invitation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import by.egov.academy.directory.Directory;
+import by.egov.academy.platform.Minsk;
 import by.egov.academy.platform.DomainException;
+import by.egov.academy.programme.SeminarStatus;
+import by.egov.academy.programme.Seminars;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import by.egov.academy.participation.metrics.ParticipationMetrics;
@@ -31,9 +36,14 @@ public class AttendanceService {
     private final InvitationTokens tokens;
     private final Directory directory;
     private final ParticipationMetrics metrics;
+    private final Seminars seminars;
+    private final Clock clock;
 
     AttendanceService(JdbcClient jdbc, InvitationRepository invitations, ParticipationAccess access,
-                      InvitationTokens tokens, Directory directory, ParticipationMetrics metrics) {
+                      InvitationTokens tokens, Directory directory, ParticipationMetrics metrics, Seminars seminars,
+                      Clock clock) {
+        this.seminars = seminars;
+        this.clock = clock;
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.invitations = invitations;
@@ -78,6 +88,7 @@ public class AttendanceService {
     @Transactional
     public void markAtSite(long seminarId, long siteId, long invitationId, boolean attended) {
         access.site(seminarId, siteId);
+        requireAttendanceOpen(seminarId);
         int n = jdbc.sql("""
                         update invitation set attended_at = case when :a then coalesce(attended_at, now()) else null end,
                                attended_by = case when :a then :by else null end
@@ -92,23 +103,85 @@ public class AttendanceService {
         }
     }
 
-    /** Someone who came to the site without an invitation: invited on the spot, accepted there and present. */
+    /**
+     * Someone who came to the site without an invitation: invited on the spot, accepted there and present.
+     * A site operator may do this only on the seminar's day, only for people of the site's own district, and
+     * never over an answer the person already gave (a seat in the hall, another site, a refusal): that change
+     * is the organisers'. The organisers may add walk-ins from the whole region, on the day or after it.
+     */
     @Transactional
     public void walkIn(long seminarId, long siteId, long officialId) {
         var site = access.site(seminarId, siteId);
+        boolean organiser = access.canManage(seminarId);
+        requireAttendanceOpen(seminarId);
         var official = directory.official(officialId)
-                .filter(o -> o.regionId() == directory.territory(site.territoryId()).orElseThrow().regionId())
-                .orElseThrow(() -> DomainException.invalid("official.notFound", "officialId", officialId));
+                .filter(o -> organiser
+                        ? o.regionId() == directory.territory(site.territoryId()).orElseThrow().regionId()
+                        : directory.subtree(site.territoryId()).contains(o.territoryId()))
+                .orElseThrow(() -> DomainException.invalid(organiser ? "official.notFound" : "site.walkInOtherDistrict",
+                        "officialId", officialId));
+        var existing = jdbc.sql("select id, state, remote_site_id from invitation where seminar_id = :s and official_id = :o for update")
+                .param("s", seminarId).param("o", official.id())
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)}).optional();
+        if (existing.isPresent() && !organiser && !WALK_IN_MAY_ANSWER.contains((String) existing.get()[1])
+                && !("ACCEPTED_REMOTE".equals(existing.get()[1]) && Long.valueOf(site.id()).equals(existing.get()[2]))) {
+            throw DomainException.conflict("site.walkInAnswered", "officialId", official.fullName());
+        }
         String nonce = InvitationTokens.newNonce();
-        long id = invitations.insert(seminarId, official.id(), "WALK_IN", nonce, InvitationTokens.hash(tokens.token(nonce)), "SENT")
+        long id = existing.map(e -> (Long) e[0]).orElseGet(() -> invitations.insert(seminarId, official.id(), "WALK_IN", nonce,
+                        InvitationTokens.hash(tokens.token(nonce)), "SENT")
                 .orElseGet(() -> jdbc.sql("select id from invitation where seminar_id = :s and official_id = :o")
-                        .param("s", seminarId).param("o", officialId).query(Long.class).single());
+                        .param("s", seminarId).param("o", officialId).query(Long.class).single()));
         jdbc.sql("""
                         update invitation set state = 'ACCEPTED_REMOTE', remote_site_id = :site, attended_at = coalesce(attended_at, now()),
                                attended_by = :by where id = :id
                         """).param("site", site.id()).param("by", access.who()).param("id", id).update();
         jdbc.sql("update seat set invitation_id = null where invitation_id = :id").param("id", id).update();
         metrics.checkIn("walk_in");
+    }
+
+    /**
+     * A walk-in who is not in the directory yet: added to an organisation of the site's district and marked,
+     * in one transaction, so a refused walk-in leaves no new official behind.
+     */
+    @Transactional
+    public void walkInNew(long seminarId, long siteId, String fullName, String position, String email, Long organisationId) {
+        var site = access.site(seminarId, siteId);
+        requireAttendanceOpen(seminarId);
+        if (fullName == null || fullName.isBlank() || fullName.length() > 300 || email == null
+                || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254
+                || organisationId == null || (position != null && position.length() > 300)) {
+            throw DomainException.invalid("site.walkInInvalid", "email");
+        }
+        if (directory.organisationsIn(directory.subtree(site.territoryId())).stream().noneMatch(o -> o.id() == organisationId)) {
+            throw DomainException.invalid("organisation.notFound", "organisationId", organisationId);
+        }
+        var official = directory.addOfficial(fullName, position == null || position.isBlank() ? "—" : position, "OTHER",
+                organisationId, email).orElseThrow(() -> DomainException.conflict("official.emailTaken", "email", email));
+        walkIn(seminarId, siteId, official.id());
+    }
+
+    /** Invitations not answered yet: a walk-in at a site is their answer. */
+    private static final java.util.Set<String> WALK_IN_MAY_ANSWER = java.util.Set.of("CREATED", "SENT", "OPENED");
+
+    /**
+     * Attendance is recorded while the seminar runs: a site operator only on its day (Minsk time), the
+     * organisers from its day on (a paper list typed in later) until it is reported. Never on a cancelled one.
+     */
+    private void requireAttendanceOpen(long seminarId) {
+        var seminar = seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
+        var status = seminar.status();
+        if (status == SeminarStatus.CANCELLED || status == SeminarStatus.REPORTED || seminar.startsAt() == null) {
+            throw DomainException.conflict("site.attendanceClosed", null);
+        }
+        var today = LocalDate.now(clock.withZone(Minsk.ZONE));
+        var first = seminar.startsAt().atZone(Minsk.ZONE).toLocalDate();
+        var last = (seminar.endsAt() == null ? seminar.startsAt() : seminar.endsAt()).atZone(Minsk.ZONE).toLocalDate();
+        boolean organiser = access.canManage(seminarId);
+        if (today.isBefore(first) || (!organiser && today.isAfter(last))) {
+            throw DomainException.conflict("site.notSeminarDay", null,
+                    first.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
     }
 
     public Counts counts(long seminarId) {

@@ -39,6 +39,11 @@ public class ParticipationAccess {
         return site;
     }
 
+    /** Whether the signed-in user organises this seminar (not merely operates one of its sites). */
+    public boolean canManage(long seminarId) {
+        return seminars.canManage(seminarId);
+    }
+
     public boolean isProgrammeOffice() {
         return users.current().map(u -> u.role() == Role.PROGRAMME_OFFICE).orElse(false);
     }

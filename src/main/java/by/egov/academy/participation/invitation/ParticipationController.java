@@ -223,18 +223,7 @@ class ParticipationController {
                      @RequestParam(required = false) String position, @RequestParam(required = false) String email,
                      @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
         try {
-            var site = access.site(id, siteId);
-            if (fullName == null || fullName.isBlank() || fullName.length() > 300 || email == null
-                    || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254
-                    || organisationId == null || (position != null && position.length() > 300)) {
-                throw DomainException.invalid("site.walkInInvalid", "email");
-            }
-            if (directory.organisationsIn(directory.subtree(site.territoryId())).stream().noneMatch(o -> o.id() == organisationId)) {
-                throw DomainException.invalid("organisation.notFound", "organisationId", organisationId);
-            }
-            var official = directory.addOfficial(fullName, position == null || position.isBlank() ? "—" : position, "OTHER",
-                    organisationId, email).orElseThrow(() -> DomainException.conflict("official.emailTaken", "email", email));
-            attendance.walkIn(id, siteId, official.id());
+            attendance.walkInNew(id, siteId, fullName, position, email, organisationId);
             redirect.addFlashAttribute("flash", "site.walkInAdded");
         } catch (DomainException e) {
             by.egov.academy.platform.Flash.error(redirect, e);

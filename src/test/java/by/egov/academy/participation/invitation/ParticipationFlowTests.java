@@ -80,6 +80,19 @@ class ParticipationFlowTests {
                 .andExpect(status().is3xxRedirection());
     }
 
+    /**
+     * Moves the seminar to today, starting in the day's last minute (Minsk): sites take attendance only on the
+     * seminar's day, and answers stay open until it starts.
+     */
+    private void onTodayStillOpen() {
+        jdbc.sql("""
+                        update seminar set
+                          starts_at = (date_trunc('day', now() at time zone 'Europe/Minsk') + interval '23 hours 59 minutes') at time zone 'Europe/Minsk',
+                          ends_at = (date_trunc('day', now() at time zone 'Europe/Minsk') + interval '1 day 3 hours') at time zone 'Europe/Minsk'
+                        where id = :s
+                        """).param("s", seminar).update();
+    }
+
     private String path(String suffix) {
         return "/manage/seminars/" + seminar + "/participation" + suffix;
     }
@@ -293,7 +306,8 @@ class ParticipationFlowTests {
         long inv = invitationOf(email);
         assertThat(state(inv)).isEqualTo("ACCEPTED_REMOTE");
 
-        // the Lida site operator marks attendance; the counts show it
+        // the Lida site operator marks attendance on the day; the counts show it
+        onTodayStillOpen();
         MockHttpSession operator = Sessions.demo(mvc, "lida");
         mvc.perform(get("/manage/seminars/{s}/sites/{r}/attendance", seminar, lidaSite).session(operator)).andExpect(status().isOk());
         mvc.perform(post("/manage/seminars/{s}/sites/{r}/attendance", seminar, lidaSite).session(operator).with(csrf())
@@ -380,6 +394,7 @@ class ParticipationFlowTests {
                 .param("s", seminar).query(Long.class).single();
         long lidaCommittee = TestData.organisation(jdbc, "Лидский районный исполнительный комитет");
         String walkIn = TestData.unique("walkin") + "@lida.example";
+        onTodayStillOpen();
         mvc.perform(post("/manage/seminars/{s}/sites/{r}/walk-in-new", seminar, lidaSite).session(Sessions.demo(mvc, "lida")).with(csrf())
                 .param("fullName", "Пришедший Без Приглашения").param("email", walkIn).param("organisationId", "" + lidaCommittee))
                 .andExpect(status().is3xxRedirection());
