@@ -9,5 +9,7 @@ public enum OrganisationCategory {
     MINISTRY,
     PARTNER_IT_COMPANY,
     RESEARCH_INSTITUTE,
+    UNIVERSITY,
+    INTERNATIONAL_ORGANISATION,
     OTHER
 }
