@@ -54,4 +54,7 @@ public interface Directory {
 
     /** Organisations of the given categories (names as in {@code OrganisationCategory}), by name. */
     List<OrganisationRef> organisationsOfCategories(List<String> categories);
+
+    /** Organisations whose Russian, Belarusian or English name contains the words typed (ё as е), best first. */
+    List<OrganisationRef> organisationsNamed(String query, int limit);
 }

@@ -151,4 +151,18 @@ class JdbcDirectory implements Directory {
                          where category = any(cast(string_to_array(cast(:c as text), ',') as text[])) order by name_ru
                         """).param("c", String.join(",", categories)).query(OrganisationRef.class).list();
     }
+
+    @Override
+    public List<OrganisationRef> organisationsNamed(String query, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ORGANISATION + """
+                         where search_text like '%' || :q || '%'
+                            or lower(coalesce(name_en, '')) like '%' || :q || '%'
+                         order by position(:q in search_text) = 0, length(name_ru), name_ru limit :limit
+                        """).param("q", q.replace("%", "").replace("_", "")).param("limit", Math.max(1, Math.min(limit, 100)))
+                .query(OrganisationRef.class).list();
+    }
 }

@@ -8,6 +8,8 @@ import by.egov.academy.directory.Directory;
 import by.egov.academy.directory.TerritoryRef;
 import by.egov.academy.platform.EgovProperties;
 import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.OrganiserEntry;
+import by.egov.academy.programme.OrganiserRole;
 import by.egov.academy.programme.seminar.SeminarCommand;
 import by.egov.academy.programme.seminar.TalkCommand;
 import org.slf4j.Logger;
@@ -113,8 +115,9 @@ class ProgrammeDemoData implements ApplicationRunner {
                 "Invited heads of the Grodno Regional, City and District Executive Committees, the administrations of "
                         + "the Oktyabrsky and Leninsky Districts of Grodno and of several city enterprises providing housing "
                         + "and utility services; 16 districts of Grodno Region by videoconference."), programme, 1, "REGIONAL");
-        repository.setOrganisers(grodno, List.of(org("Министерство связи и информатизации Республики Беларусь"),
-                org("Гродненский областной исполнительный комитет")));
+        repository.setOrganisers(grodno, List.of(
+                new OrganiserEntry(org("Министерство связи и информатизации Республики Беларусь"), OrganiserRole.ORGANISER),
+                new OrganiserEntry(org("Гродненский областной исполнительный комитет"), OrganiserRole.CO_ORGANISER)));
         repository.updateOutcome(grodno,
                 "Состоявшийся по итогам выступлений экспертов заинтересованный обмен мнениями на практике показал "
                         + "положительный эффект подобных мероприятий, позволив сформировать у участников семинара понимание "
@@ -169,8 +172,9 @@ class ProgrammeDemoData implements ApplicationRunner {
                 "Семінар па пытаннях развіцця тэхналогій электроннага ўрада для кіраўнікоў мясцовых выканаўчых органаў дзяржаўнага кіравання",
                 "Seminar on developing e-government technologies for the heads of local executive bodies",
                 YearMonth.of(2017, 10), null, null, null, null, null, null), programme, 2, "REGIONAL");
-        repository.setOrganisers(brest, List.of(org("Министерство связи и информатизации Республики Беларусь"),
-                org("Брестский областной исполнительный комитет")));
+        repository.setOrganisers(brest, List.of(
+                new OrganiserEntry(org("Министерство связи и информатизации Республики Беларусь"), OrganiserRole.ORGANISER),
+                new OrganiserEntry(org("Брестский областной исполнительный комитет"), OrganiserRole.CO_ORGANISER)));
         repository.setStatus(brest, null, "PLANNED", "demo");
         repository.setNext(grodno, brest);
     }

@@ -61,7 +61,11 @@ class ManageSeminarController {
         model.addAttribute("cycle", cycle);
         model.addAttribute("seminars", seminars);
         model.addAttribute("hosts", regions());
-        model.addAttribute("regionsById", directory.regions().stream()
+        model.addAttribute("hostGroups", hostGroups());
+        model.addAttribute("kinds", by.egov.academy.programme.SeminarKind.values());
+        model.addAttribute("levels", by.egov.academy.programme.SeminarLevel.values());
+        model.addAttribute("regionsById", seminars.stream().map(Seminar::hostTerritoryId).distinct()
+                .map(directory::territory).flatMap(java.util.Optional::stream)
                 .collect(java.util.stream.Collectors.toMap(TerritoryRef::id, t -> t)));
         model.addAttribute("manageable", seminars.stream().filter(s -> access.canManageHost(s.hostTerritoryId()))
                 .map(Seminar::id).toList());
@@ -108,8 +112,12 @@ class ManageSeminarController {
     }
 
     @GetMapping("/manage/seminars/{id}")
-    String seminar(@PathVariable long id, Model model) {
+    String seminar(@PathVariable long id, @RequestParam(required = false) String orgq, Model model) {
         SeminarView view = views.of(id);
+        model.addAttribute("orgq", orgq == null ? "" : orgq);
+        model.addAttribute("organisationMatches", orgq == null || orgq.isBlank() ? List.of()
+                : directory.organisationsNamed(orgq, 20).stream()
+                .filter(o -> view.organisers().stream().noneMatch(x -> x.organisationId() == o.id())).toList());
         access.checkManageHost(view.seminar().hostTerritoryId());
         if (!model.containsAttribute("command")) {
             model.addAttribute("command", SeminarCommand.of(view.seminar()));
@@ -123,21 +131,91 @@ class ManageSeminarController {
     }
 
     private String seminarPage(SeminarView view, Model model) {
+        Seminar s = view.seminar();
         model.addAttribute("view", view);
-        model.addAttribute("materials", materials.ofSeminar(view.seminar().id()));
-        model.addAttribute("nextStatuses", view.seminar().status().next());
-        model.addAttribute("history", repository.statusChanges(view.seminar().id()));
-        model.addAttribute("hosts", regions());
-        model.addAttribute("venues", repository.venues());
+        model.addAttribute("materials", materials.ofSeminar(s.id()));
+        model.addAttribute("nextStatuses", s.status().next());
+        model.addAttribute("history", repository.statusChanges(s.id()));
+        model.addAttribute("hostGroups", hostGroups());
+        model.addAttribute("kinds", by.egov.academy.programme.SeminarKind.values());
+        model.addAttribute("levels", by.egov.academy.programme.SeminarLevel.values());
+        model.addAttribute("roles", by.egov.academy.programme.OrganiserRole.values());
+        model.addAttribute("venues", venuesFor(view));
+        model.addAttribute("venueOutsideHost", view.venuePlace() != null
+                && !directory.subtree(view.host().id()).contains(view.venuePlace().id()));
+        model.addAttribute("missingTranslations", MissingTranslations.of(view));
         model.addAttribute("experts", repository.experts());
         model.addAttribute("topics", repository.topics());
-        model.addAttribute("districts", directory.districtsOf(view.host().id()));
-        model.addAttribute("cities", directory.citiesOf(view.host().id()));
+        model.addAttribute("districts", directory.districtsOf(view.host().regionId()));
         model.addAttribute("otherSeminars", repository.search(new ProgrammeRepository.SeminarFilter(null, null, null,
-                null, null, false), 200, 0).stream().filter(s -> s.id() != view.seminar().id() && s.startsAt() != null
-                        && (s.isPublic() || access.canManageHost(s.hostTerritoryId())))
+                null, null, false), 200, 0).stream().filter(o -> o.id() != s.id() && o.startsAt() != null
+                        && (o.isPublic() || access.canManageHost(o.hostTerritoryId())))
+                .map(o -> new SeminarChoice(o.id(), o.ordinal(), directory.territory(o.hostTerritoryId())
+                        .orElseThrow(), o.start().toLocalDate(), o))
                 .toList());
         return "programme/manage-seminar";
+    }
+
+    /** A seminar offered in "copy agenda from": named by its ordinal, host and date, not only its (common) title. */
+    record SeminarChoice(long id, Integer ordinal, TerritoryRef host, java.time.LocalDate date, Seminar seminar) {
+    }
+
+    /** Where a seminar may be hosted: each manageable region with its cities and districts under it. */
+    record HostGroup(TerritoryRef region, List<TerritoryRef> places) {
+    }
+
+    private List<HostGroup> hostGroups() {
+        return regions().stream().map(r -> {
+            List<TerritoryRef> places = new java.util.ArrayList<>();
+            places.add(r);
+            places.addAll(directory.citiesOf(r.id()));
+            places.addAll(directory.districtsOf(r.id()));
+            return new HostGroup(r, places);
+        }).toList();
+    }
+
+    /** The host region's venues first, then every other venue. */
+    private List<ProgrammeRepository.Venue> venuesFor(SeminarView view) {
+        var local = directory.subtree(view.host().regionId());
+        var all = repository.venues();
+        List<ProgrammeRepository.Venue> ordered = new java.util.ArrayList<>(all.stream()
+                .filter(v -> local.contains(v.territoryId())).toList());
+        all.stream().filter(v -> !local.contains(v.territoryId())).forEach(ordered::add);
+        if (view.venue() != null && ordered.stream().noneMatch(v -> v.id() == view.venue().id())) {
+            ordered.add(0, view.venue()); // a retired venue stays shown on the seminar that used it
+        }
+        return ordered;
+    }
+
+    @PostMapping("/manage/seminars/{id}/organisers")
+    String addOrganiser(@PathVariable long id, @RequestParam(required = false) Long organisationId,
+                        @RequestParam(required = false) by.egov.academy.programme.OrganiserRole role,
+                        RedirectAttributes redirect) {
+        return act(id, redirect, "organiser.added", "#organisers", () -> service.addOrganiser(id, organisationId,
+                role == null ? by.egov.academy.programme.OrganiserRole.PARTNER : role));
+    }
+
+    @PostMapping("/manage/seminars/{id}/organisers/{organisationId}/role")
+    String organiserRole(@PathVariable long id, @PathVariable long organisationId,
+                         @RequestParam(required = false) by.egov.academy.programme.OrganiserRole role,
+                         RedirectAttributes redirect) {
+        return act(id, redirect, "organiser.saved", "#organisers", () -> {
+            if (role == null) {
+                throw DomainException.invalid("NotNull", "role");
+            }
+            service.changeOrganiserRole(id, organisationId, role);
+        });
+    }
+
+    @PostMapping("/manage/seminars/{id}/organisers/{organisationId}/move")
+    String moveOrganiser(@PathVariable long id, @PathVariable long organisationId,
+                         @RequestParam(defaultValue = "true") boolean up, RedirectAttributes redirect) {
+        return act(id, redirect, "organiser.saved", "#organisers", () -> service.moveOrganiser(id, organisationId, up));
+    }
+
+    @PostMapping("/manage/seminars/{id}/organisers/{organisationId}/delete")
+    String removeOrganiser(@PathVariable long id, @PathVariable long organisationId, RedirectAttributes redirect) {
+        return act(id, redirect, "organiser.removed", "#organisers", () -> service.removeOrganiser(id, organisationId));
     }
 
     @PostMapping("/manage/seminars/{id}")
@@ -153,7 +231,7 @@ class ManageSeminarController {
                 reject(errors, e);
             }
         }
-        return seminar(id, model);
+        return seminar(id, null, model);
     }
 
     @PostMapping("/manage/seminars/{id}/status")
@@ -174,7 +252,7 @@ class ManageSeminarController {
                 reject(errors, e);
             }
         }
-        return seminar(id, model);
+        return seminar(id, null, model);
     }
 
     @PostMapping("/manage/seminars/{id}/talks/{talkId}/delete")
@@ -230,7 +308,8 @@ class ManageSeminarController {
     String outcome(@PathVariable long id, @RequestParam(required = false) String outcomeRu,
                    @RequestParam(required = false) String outcomeBe, @RequestParam(required = false) String outcomeEn,
                    RedirectAttributes redirect) {
-        return act(id, redirect, "seminar.saved", () -> service.recordOutcome(id, outcomeRu, outcomeBe, outcomeEn));
+        return act(id, redirect, "seminar.saved", "#outcome",
+                () -> service.recordOutcome(id, outcomeRu, outcomeBe, outcomeEn));
     }
 
     @PostMapping("/manage/seminars/{id}/delete")
@@ -296,6 +375,10 @@ class ManageSeminarController {
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+        return act(id, redirect, done, "", action);
+    }
+
+    private String act(long id, RedirectAttributes redirect, String done, String anchor, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("flash", done);
@@ -305,9 +388,8 @@ class ManageSeminarController {
             }
             by.egov.academy.platform.Flash.error(redirect, e);
         }
-        return "redirect:/manage/seminars/" + id;
+        return "redirect:/manage/seminars/" + id + anchor;
     }
-
 
     private static void reject(BindingResult errors, DomainException e) {
         try {

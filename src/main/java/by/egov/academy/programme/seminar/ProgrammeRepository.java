@@ -37,14 +37,20 @@ public class ProgrammeRepository {
         }
     }
 
-    public record Venue(long id, String nameRu, String nameBe, String address, long territoryId,
-                        Long hostOrganisationId, Integer capacity) {
+    public record Venue(long id, String nameRu, String nameBe, String nameEn, String address, String addressBe,
+                        String addressEn, long territoryId, Long hostOrganisationId, Integer capacity) {
+        /** Without a recorded translation the Russian name, never a transliteration. */
         public String name(Locale l) {
-            return LocaleConfiguration.pick(l, nameRu, nameBe, nameRu);
+            return LocaleConfiguration.pick(l, nameRu, nameBe, nameEn == null ? nameRu : nameEn);
+        }
+
+        public String address(Locale l) {
+            return address == null ? null : LocaleConfiguration.pick(l, address, addressBe, addressEn == null ? address : addressEn);
         }
     }
 
-    public record Organiser(long organisationId, String nameRu, String nameBe, String nameEn, String category) {
+    public record Organiser(long organisationId, String nameRu, String nameBe, String nameEn, String category,
+                            String role) {
         /** English pages name an organisation by its recorded English name, else by its Russian one. */
         public String name(Locale l) {
             return LocaleConfiguration.pick(l, nameRu, nameBe, nameEn == null ? nameRu : nameEn);
@@ -65,7 +71,7 @@ public class ProgrammeRepository {
             select s.id, s.programme_id, s.cycle_id, s.ordinal, s.level, s.host_territory_id, s.title_ru, s.title_be,
                    s.title_en, s.planned_month, s.starts_at, s.ends_at, s.venue_id, s.status, s.audience_ru,
                    s.audience_be, s.audience_en, s.outcome_ru, s.outcome_be, s.outcome_en, s.next_seminar_id,
-                   s.ical_sequence, s.illustrative_note,
+                   s.ical_sequence, s.illustrative_note, s.kind, s.all_day,
                    exists(select 1 from seminar_status_change c where c.seminar_id = s.id and c.to_status = 'ANNOUNCED')
                        as ever_announced
             from seminar s
@@ -172,11 +178,11 @@ public class ProgrammeRepository {
 
     public long insertSeminar(SeminarCommand c, long programmeId, Integer ordinal, String level) {
         return jdbc.sql("""
-                        insert into seminar (programme_id, cycle_id, ordinal, level, host_territory_id, title_ru, title_be,
-                                             title_en, planned_month, starts_at, ends_at, venue_id, audience_ru,
-                                             audience_be, audience_en)
-                        values (:programme, :cycle, :ordinal, :level, :host, :titleRu, :titleBe, :titleEn, :month,
-                                :starts, :ends, :venue, :audRu, :audBe, :audEn)
+                        insert into seminar (programme_id, cycle_id, ordinal, level, kind, all_day, host_territory_id,
+                                             title_ru, title_be, title_en, planned_month, starts_at, ends_at, venue_id,
+                                             audience_ru, audience_be, audience_en)
+                        values (:programme, :cycle, :ordinal, :level, :kind, :allDay, :host, :titleRu, :titleBe, :titleEn,
+                                :month, :starts, :ends, :venue, :audRu, :audBe, :audEn)
                         returning id
                         """)
                 .param("programme", programmeId).param("cycle", c.cycleId(), Types.BIGINT)
@@ -184,14 +190,16 @@ public class ProgrammeRepository {
                 .params(seminarValues(c)).query(Long.class).single();
     }
 
-    public void updateSeminar(long id, SeminarCommand c) {
+    /** Every field of the command is written: the service has already merged what the caller left out. */
+    public void updateSeminar(long id, SeminarCommand c, String level) {
         jdbc.sql("""
                         update seminar set host_territory_id = :host, title_ru = :titleRu, title_be = :titleBe,
                                title_en = :titleEn, planned_month = :month, starts_at = :starts, ends_at = :ends,
                                venue_id = :venue, audience_ru = :audRu, audience_be = :audBe, audience_en = :audEn,
+                               kind = :kind, level = :level, all_day = :allDay,
                                ical_sequence = ical_sequence + 1, updated_at = now()
                         where id = :id
-                        """).params(seminarValues(c)).param("id", id).update();
+                        """).params(seminarValues(c)).param("level", level).param("id", id).update();
     }
 
     private static Map<String, Object> seminarValues(SeminarCommand c) {
@@ -207,6 +215,8 @@ public class ProgrammeRepository {
         m.put("audRu", blank(c.audienceRu()));
         m.put("audBe", blank(c.audienceBe()));
         m.put("audEn", blank(c.audienceEn()));
+        m.put("kind", c.kindOrUsual().name());
+        m.put("allDay", c.allDay() && c.startsAt() != null);
         return m;
     }
 
@@ -264,27 +274,35 @@ public class ProgrammeRepository {
 
     public List<Organiser> organisers(long seminarId) {
         return jdbc.sql("""
-                        select o.id as organisation_id, o.name_ru, o.name_be, o.name_en, o.category from seminar_organiser so
-                        join organisation o on o.id = so.organisation_id where so.seminar_id = :s order by so.position
+                        select o.id as organisation_id, o.name_ru, o.name_be, o.name_en, o.category, so.role
+                        from seminar_organiser so join organisation o on o.id = so.organisation_id
+                        where so.seminar_id = :s order by so.position
                         """).param("s", seminarId).query(Organiser.class).list();
     }
 
-    public void setOrganisers(long seminarId, List<Long> organisationIds) {
+    /** Replaces the seminar's organisers with the given ordered list (the caller has refused duplicates). */
+    public void setOrganisers(long seminarId, List<OrganiserEntry> organisers) {
         jdbc.sql("delete from seminar_organiser where seminar_id = :s").param("s", seminarId).update();
         int i = 0;
-        for (Long org : organisationIds) {
-            jdbc.sql("insert into seminar_organiser (seminar_id, organisation_id, position) values (:s, :o, :p) on conflict do nothing")
-                    .param("s", seminarId).param("o", org).param("p", i++).update();
+        for (OrganiserEntry o : organisers) {
+            jdbc.sql("insert into seminar_organiser (seminar_id, organisation_id, position, role) values (:s, :o, :p, :r)")
+                    .param("s", seminarId).param("o", o.organisationId()).param("p", i++).param("r", o.role().name())
+                    .update();
         }
     }
 
+    public Optional<Programme> defaultProgramme() {
+        return jdbc.sql("select * from programme order by is_default desc, start_year, id limit 1")
+                .query(Programme.class).optional();
+    }
+
     public Optional<Venue> venue(long id) {
-        return jdbc.sql("select id, name_ru, name_be, address, territory_id, host_organisation_id, capacity from venue where id = :id")
+        return jdbc.sql("select id, name_ru, name_be, name_en, address, address_be, address_en, territory_id, host_organisation_id, capacity from venue where id = :id")
                 .param("id", id).query(Venue.class).optional();
     }
 
     public List<Venue> venues() {
-        return jdbc.sql("select id, name_ru, name_be, address, territory_id, host_organisation_id, capacity from venue order by name_ru")
+        return jdbc.sql("select id, name_ru, name_be, name_en, address, address_be, address_en, territory_id, host_organisation_id, capacity from venue where retired_at is null order by name_ru")
                 .query(Venue.class).list();
     }
 

@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import by.egov.academy.platform.LocaleConfiguration;
+import by.egov.academy.programme.SeminarKind;
+import by.egov.academy.programme.SeminarLevel;
 import by.egov.academy.programme.SeminarStatus;
 
 public record Seminar(long id, long programmeId, Long cycleId, Integer ordinal, String level, long hostTerritoryId,
@@ -14,9 +16,23 @@ public record Seminar(long id, long programmeId, Long cycleId, Integer ordinal, 
                       Instant startsAt, Instant endsAt, Long venueId, SeminarStatus status,
                       String audienceRu, String audienceBe, String audienceEn,
                       String outcomeRu, String outcomeBe, String outcomeEn,
-                      Long nextSeminarId, int icalSequence, String illustrativeNote, boolean everAnnounced) {
+                      Long nextSeminarId, int icalSequence, String illustrativeNote, boolean everAnnounced,
+                      String kind, boolean allDay) {
 
-    public static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
+    public static final ZoneId MINSK = by.egov.academy.platform.Minsk.ZONE;
+
+    public SeminarKind kindEnum() {
+        return SeminarKind.valueOf(kind);
+    }
+
+    public SeminarLevel levelEnum() {
+        return SeminarLevel.valueOf(level);
+    }
+
+    /** The last day of an all-day seminar (it ends at the midnight after it). */
+    public LocalDate lastDay() {
+        return endsAt == null ? null : allDay ? end().toLocalDate().minusDays(1) : end().toLocalDate();
+    }
 
     public String title(Locale locale) {
         return LocaleConfiguration.pick(locale, titleRu, titleBe, titleEn);

@@ -6,6 +6,9 @@ import java.util.List;
 
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.PageJson;
+import by.egov.academy.programme.OrganiserRole;
+import by.egov.academy.programme.SeminarKind;
+import by.egov.academy.programme.SeminarLevel;
 import by.egov.academy.programme.SeminarStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +35,15 @@ class SeminarApi {
     record VenueJson(long id, String name, String address, long territoryId) {
     }
 
-    record OrganiserJson(long id, String name) {
+    record OrganiserJson(long id, String name, String nameBe, String nameEn, OrganiserRole role) {
+    }
+
+    record OrganisersRequest(@Valid @jakarta.validation.constraints.NotNull List<OrganiserEntry> organisers) {
+    }
+
+    record OutcomeRequest(@jakarta.validation.constraints.Size(max = 20000) String outcomeRu,
+                          @jakarta.validation.constraints.Size(max = 20000) String outcomeBe,
+                          @jakarta.validation.constraints.Size(max = 20000) String outcomeEn) {
     }
 
     record SpeakerJson(long expertId, String fullName, String position, long organisationId, String organisationName) {
@@ -46,21 +57,25 @@ class SeminarApi {
                           Integer actualAttendees, Integer capacity) {
     }
 
-    record SeminarJson(long id, String title, String titleBe, String titleEn, SeminarStatus status,
-                       OffsetDateTime start, OffsetDateTime end, LocalDate plannedMonth, long hostTerritoryId,
-                       Long cycleId, Integer ordinal, VenueJson venue, List<OrganiserJson> organisers,
-                       List<TalkJson> talks, List<RemoteSiteJson> remoteSites, String audience, String outcome,
-                       Long nextSeminarId) {
+    record SeminarJson(long id, String title, String titleBe, String titleEn, SeminarKind kind, SeminarLevel level,
+                       SeminarStatus status, boolean allDay, OffsetDateTime start, OffsetDateTime end,
+                       LocalDate date, LocalDate endDate, LocalDate plannedMonth, long hostTerritoryId,
+                       long programmeId, Long cycleId, Integer ordinal, VenueJson venue, List<OrganiserJson> organisers,
+                       List<TalkJson> talks, List<RemoteSiteJson> remoteSites, String audience, String audienceBe,
+                       String audienceEn, String outcome, String outcomeBe, String outcomeEn, Long nextSeminarId) {
 
         static SeminarJson of(SeminarView v) {
             Seminar s = v.seminar();
-            return new SeminarJson(s.id(), s.titleRu(), s.titleBe(), s.titleEn(), s.status(),
-                    s.start() == null ? null : s.start().toOffsetDateTime(),
-                    s.end() == null ? null : s.end().toOffsetDateTime(), s.plannedMonth(), s.hostTerritoryId(),
-                    s.cycleId(), s.ordinal(),
+            boolean allDay = s.allDay() && s.startsAt() != null;
+            return new SeminarJson(s.id(), s.titleRu(), s.titleBe(), s.titleEn(), s.kindEnum(), s.levelEnum(),
+                    s.status(), allDay, s.start() == null ? null : s.start().toOffsetDateTime(),
+                    s.end() == null ? null : s.end().toOffsetDateTime(),
+                    allDay ? s.start().toLocalDate() : null, allDay ? s.lastDay() : null,
+                    s.plannedMonth(), s.hostTerritoryId(), s.programmeId(), s.cycleId(), s.ordinal(),
                     v.venue() == null ? null : new VenueJson(v.venue().id(), v.venue().nameRu(), v.venue().address(),
                             v.venue().territoryId()),
-                    v.organisers().stream().map(o -> new OrganiserJson(o.organisationId(), o.nameRu())).toList(),
+                    v.organisers().stream().map(o -> new OrganiserJson(o.organisationId(), o.nameRu(), o.nameBe(),
+                            o.nameEn(), OrganiserRole.valueOf(o.role()))).toList(),
                     v.talks().stream().map(t -> new TalkJson(t.id(), t.kind(), t.titleRu(), t.start().toOffsetDateTime(),
                             t.end().toOffsetDateTime(),
                             t.speakers().stream().map(sp -> new SpeakerJson(sp.expertId(), sp.fullName(), sp.position(),
@@ -68,7 +83,8 @@ class SeminarApi {
                             t.topics().stream().map(Talk.Topic::code).toList())).toList(),
                     v.remoteSites().stream().map(r -> new RemoteSiteJson(r.id(), r.territoryId(), r.territoryNameRu(),
                             r.expectedAttendees(), r.actualAttendees(), r.capacity())).toList(),
-                    s.audienceRu(), s.outcomeRu(), s.nextSeminarId());
+                    s.audienceRu(), s.audienceBe(), s.audienceEn(), s.outcomeRu(), s.outcomeBe(), s.outcomeEn(),
+                    s.nextSeminarId());
         }
     }
 
@@ -126,7 +142,19 @@ class SeminarApi {
     }
 
     @PostMapping
-    @Operation(summary = "Create a seminar (programme office; a regional coordinator in its own region)")
+    @Operation(summary = "Create a seminar (programme office; a regional coordinator in its own region)",
+            description = "Times are Minsk wall-clock times. Give `date` (and `endDate`) instead of `start`/`end` when only "
+                    + "the day is known. Without `organisers` the ministry (and, for a regional event, the host's executive "
+                    + "committee) are proposed. A text left out keeps its stored value on update; an empty one clears it.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    examples = {
+                            @io.swagger.v3.oas.annotations.media.ExampleObject(name = "regional seminar", value = """
+                                    {"cycleId":1,"hostTerritoryId":5,"kind":"REGIONAL_SEMINAR","titleRu":"Семинар по вопросам развития электронного правительства",
+                                     "titleBe":"Семінар па пытаннях развіцця электроннага ўрада","titleEn":"Seminar on e-government",
+                                     "start":"2027-04-14T10:00","end":"2027-04-14T14:00","venueId":3}"""),
+                            @io.swagger.v3.oas.annotations.media.ExampleObject(name = "republic-level session, date only", value = """
+                                    {"hostTerritoryId":1,"kind":"REPUBLIC_SESSION","level":"REPUBLIC","titleRu":"Республиканская сессия",
+                                     "date":"2027-02-10","organisers":[{"organisationId":1,"role":"ORGANISER"},{"organisationId":90,"role":"CO_ORGANISER"}]}""")})))
     ResponseEntity<SeminarJson> create(@Valid @RequestBody SeminarCommand command) {
         long id = service.create(command);
         return ResponseEntity.status(HttpStatus.CREATED).body(SeminarJson.of(views.of(id)));
@@ -159,6 +187,42 @@ class SeminarApi {
     SeminarJson addTalk(@PathVariable long id, @Valid @RequestBody TalkCommand talk) {
         service.addTalk(id, talk);
         return SeminarJson.of(views.of(id));
+    }
+
+    @GetMapping("/{id}/organisers")
+    @Operation(summary = "The seminar's organisers and partners in order, each with its role")
+    List<OrganiserJson> organisers(@PathVariable long id) {
+        return one(id).organisers();
+    }
+
+    @PutMapping("/{id}/organisers")
+    @Operation(summary = "Replace the ordered list of organisers (at least one; each organisation once)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = """
+                            {"organisers":[{"organisationId":1,"role":"ORGANISER"},{"organisationId":42,"role":"CO_ORGANISER"},
+                             {"organisationId":77,"role":"PARTNER"}]}"""))))
+    SeminarJson setOrganisers(@PathVariable long id, @Valid @RequestBody OrganisersRequest request) {
+        service.setOrganisers(id, request.organisers());
+        return SeminarJson.of(views.of(id));
+    }
+
+    @PutMapping("/{id}/outcome")
+    @Operation(summary = "The seminar's outcome in Russian, Belarusian and English; a language left out keeps its text")
+    SeminarJson outcome(@PathVariable long id, @Valid @RequestBody OutcomeRequest request) {
+        service.recordOutcome(id, request.outcomeRu(), request.outcomeBe(), request.outcomeEn());
+        return SeminarJson.of(views.of(id));
+    }
+
+    @DeleteMapping("/{id}/talks/{talkId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteTalk(@PathVariable long id, @PathVariable long talkId) {
+        service.deleteTalk(id, talkId);
+    }
+
+    @DeleteMapping("/{id}/remote-sites/{siteId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteSite(@PathVariable long id, @PathVariable long siteId) {
+        service.deleteRemoteSite(id, siteId);
     }
 
     @PostMapping("/{id}/remote-sites")

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import by.egov.academy.directory.Directory;
-import by.egov.academy.directory.OrganisationRef;
 import by.egov.academy.directory.TerritoryRef;
 import by.egov.academy.platform.DomainException;
+import by.egov.academy.programme.OrganiserRole;
+import by.egov.academy.programme.SeminarLevel;
 import by.egov.academy.programme.SeminarStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -50,8 +51,9 @@ public class SeminarService {
     @Transactional
     public long create(SeminarCommand c) {
         TerritoryRef host = hostOf(c);
-        access.checkManageHost(host.id());
-        Long programmeId = null;
+        SeminarLevel level = c.levelOrUsual();
+        checkMayOrganise(level, host);
+        long programmeId;
         Integer ordinal = null;
         if (c.cycleId() != null) {
             var cycle = repository.cycle(c.cycleId())
@@ -59,18 +61,25 @@ public class SeminarService {
             if (cycle.closed()) {
                 throw DomainException.invalid("cycle.closed", "cycleId");
             }
+            if (c.programmeId() != null && c.programmeId() != cycle.programmeId()) {
+                throw DomainException.invalid("seminar.cycleOfOtherProgramme", "cycleId");
+            }
             programmeId = cycle.programmeId();
             repository.lockCycle(cycle.id());
             ordinal = repository.nextOrdinal(cycle.id());
+        } else if (c.programmeId() != null) {
+            programmeId = repository.programme(c.programmeId())
+                    .orElseThrow(() -> DomainException.invalid("programme.notFound", "programmeId", c.programmeId())).id();
         } else {
-            access.checkProgrammeOffice(); // republic-level events are the ministry's own
-            programmeId = repository.programmes().stream().findFirst()
-                    .orElseThrow(() -> DomainException.invalid("programme.notFound", "cycleId")).id();
+            programmeId = repository.defaultProgramme()
+                    .orElseThrow(() -> DomainException.invalid("programme.notFound", "programmeId")).id();
         }
         checkTimes(c);
         checkVenue(c);
-        long id = repository.insertSeminar(c, programmeId, ordinal, c.cycleId() == null ? "REPUBLIC" : "REGIONAL");
-        repository.setOrganisers(id, defaultOrganisers(host));
+        List<OrganiserEntry> organisers = c.organisers() == null || c.organisers().isEmpty()
+                ? proposedOrganisers(level, host) : checkedOrganisers(c.organisers());
+        long id = repository.insertSeminar(c, programmeId, ordinal, level.name());
+        repository.setOrganisers(id, organisers);
         repository.setStatus(id, null, SeminarStatus.PLANNED.name(), access.who());
         if (c.cycleId() != null) {
             linkPreviousToThis(c.cycleId(), id);
@@ -78,27 +87,47 @@ public class SeminarService {
         return id;
     }
 
+    /**
+     * Saves the seminar's details. A text the caller left out (null) keeps its stored value in every language,
+     * so saving the Russian form never erases the Belarusian or English text; kind, level and times left out
+     * keep theirs too.
+     */
     @Transactional
-    public void update(long id, SeminarCommand c) {
+    public void update(long id, SeminarCommand submitted) {
         Seminar s = lockForChange(id);
+        SeminarCommand stored = SeminarCommand.of(s);
+        SeminarCommand c = new SeminarCommand(s.cycleId(), submitted.hostTerritoryId(),
+                submitted.titleRu(), keep(stored.titleBe(), submitted.titleBe()), keep(stored.titleEn(), submitted.titleEn()),
+                submitted.plannedMonth(), submitted.start(), submitted.end(), submitted.venueId(),
+                keep(stored.audienceRu(), submitted.audienceRu()), keep(stored.audienceBe(), submitted.audienceBe()),
+                keep(stored.audienceEn(), submitted.audienceEn()),
+                submitted.kind() == null ? s.kindEnum() : submitted.kind(),
+                submitted.level() == null ? s.levelEnum() : submitted.level(), s.programmeId(),
+                submitted.date(), submitted.endDate(), null);
         TerritoryRef host = hostOf(c);
-        access.checkManageHost(host.id());
+        checkMayOrganise(c.levelOrUsual(), host);
         checkTimes(c);
         checkVenue(c);
+        boolean online = c.kindOrUsual().online();
         if (s.status() != SeminarStatus.PLANNED && s.status() != SeminarStatus.CANCELLED
-                && (c.start() == null || c.end() == null || c.venueId() == null)) {
-            throw DomainException.invalid("seminar.status.needsDateAndVenue", c.start() == null ? "start" : c.end() == null ? "end" : "venueId");
+                && (c.startsAt() == null || (c.venueId() == null && !online))) {
+            throw DomainException.invalid("seminar.status.needsDateAndVenue", c.startsAt() == null
+                    ? (c.start() == null && c.date() == null ? "start" : "end") : "venueId");
         }
         boolean datesChange = !java.util.Objects.equals(s.startsAt(), c.startsAt())
                 || !java.util.Objects.equals(s.endsAt(), c.endsAt());
+        List<Talk> talks = repository.talks(id);
+        if (c.allDay() && !talks.isEmpty()) {
+            throw DomainException.invalid("seminar.allDayHasTalks", "date");
+        }
         if (datesChange) {
             checkDatesMayMove(s);
-            if (s.startsAt() == null && c.startsAt() != null) {
+            if (s.startsAt() == null && c.startsAt() != null && !c.allDay()) {
                 // talks-to-be of an undated seminar were laid out on a provisional day: they follow it to its date
-                repository.talks(id).stream().map(Talk::startsAt).min(Instant::compareTo)
+                talks.stream().map(Talk::startsAt).min(Instant::compareTo)
                         .ifPresent(first -> repository.shiftTalks(id, Duration.between(first, c.startsAt())));
             }
-            if (c.startsAt() != null) {
+            if (c.startsAt() != null && !c.allDay()) {
                 for (Talk t : repository.talks(id)) {
                     if (t.startsAt().isBefore(c.startsAt()) || t.endsAt().isAfter(c.endsAt())) {
                         throw DomainException.invalid("seminar.talksOutside", "start");
@@ -106,9 +135,12 @@ public class SeminarService {
                 }
             }
         }
-        repository.updateSeminar(id, new SeminarCommand(s.cycleId(), c.hostTerritoryId(), c.titleRu(), c.titleBe(),
-                c.titleEn(), c.plannedMonth(), c.start(), c.end(), c.venueId(), c.audienceRu(), c.audienceBe(),
-                c.audienceEn()));
+        repository.updateSeminar(id, c, c.levelOrUsual().name());
+    }
+
+    /** A submitted text replaces the stored one; a missing one (null) keeps it; an empty one clears it. */
+    static String keep(String stored, String submitted) {
+        return submitted == null ? stored : submitted.isBlank() ? null : submitted.strip();
     }
 
     @Transactional
@@ -117,21 +149,110 @@ public class SeminarService {
         if (!s.status().canBecome(target)) {
             throw DomainException.conflict("seminar.status.notAllowed", "status", s.status().name(), target.name());
         }
-        if (target == SeminarStatus.ANNOUNCED && (s.startsAt() == null || s.endsAt() == null || s.venueId() == null)) {
+        if (target == SeminarStatus.ANNOUNCED && (s.startsAt() == null || s.endsAt() == null
+                || (s.venueId() == null && !s.kindEnum().online()))) {
             throw DomainException.conflict("seminar.status.needsDateAndVenue", "status");
         }
         repository.setStatus(id, s.status().name(), target.name(), access.who());
     }
 
+    /** The outcome in any of the three languages; a language left out (null) keeps its text. */
     @Transactional
     public void recordOutcome(long id, String ru, String be, String en) {
-        lockForChange(id);
+        Seminar s = lockForChange(id);
         for (String[] f : new String[][]{{"outcomeRu", ru}, {"outcomeBe", be}, {"outcomeEn", en}}) {
             if (f[1] != null && f[1].length() > 20_000) {
                 throw DomainException.invalid("Size", f[0], f[0], 20_000, 0);
             }
         }
-        repository.updateOutcome(id, ru, be, en);
+        repository.updateOutcome(id, keep(s.outcomeRu(), ru), keep(s.outcomeBe(), be), keep(s.outcomeEn(), en));
+    }
+
+    // --- organisers
+
+    /** Replaces the ordered list of organisers: at least one, each organisation once, each with its role. */
+    @Transactional
+    public void setOrganisers(long seminarId, List<OrganiserEntry> organisers) {
+        lockForChange(seminarId);
+        repository.setOrganisers(seminarId, checkedOrganisers(organisers));
+    }
+
+    @Transactional
+    public void addOrganiser(long seminarId, Long organisationId, OrganiserRole role) {
+        lockForChange(seminarId);
+        List<OrganiserEntry> list = new ArrayList<>(current(seminarId));
+        list.add(new OrganiserEntry(organisationId, role));
+        repository.setOrganisers(seminarId, checkedOrganisers(list));
+    }
+
+    @Transactional
+    public void changeOrganiserRole(long seminarId, long organisationId, OrganiserRole role) {
+        lockForChange(seminarId);
+        List<OrganiserEntry> list = current(seminarId).stream().map(o -> o.organisationId() == organisationId
+                ? new OrganiserEntry(o.organisationId(), role) : o).toList();
+        requireListed(list, organisationId);
+        repository.setOrganisers(seminarId, checkedOrganisers(list));
+    }
+
+    /** One place up (or down) in the order the public page and the news item name them. */
+    @Transactional
+    public void moveOrganiser(long seminarId, long organisationId, boolean up) {
+        lockForChange(seminarId);
+        List<OrganiserEntry> list = new ArrayList<>(current(seminarId));
+        requireListed(list, organisationId);
+        int i = 0;
+        while (list.get(i).organisationId() != organisationId) {
+            i++;
+        }
+        int j = up ? i - 1 : i + 1;
+        if (j >= 0 && j < list.size()) {
+            java.util.Collections.swap(list, i, j);
+            repository.setOrganisers(seminarId, list);
+        }
+    }
+
+    @Transactional
+    public void removeOrganiser(long seminarId, long organisationId) {
+        lockForChange(seminarId);
+        List<OrganiserEntry> list = new ArrayList<>(current(seminarId));
+        requireListed(list, organisationId);
+        list.removeIf(o -> o.organisationId() == organisationId);
+        if (list.isEmpty()) {
+            throw DomainException.conflict("organiser.last", "organisationId");
+        }
+        repository.setOrganisers(seminarId, list);
+    }
+
+    private List<OrganiserEntry> current(long seminarId) {
+        return repository.organisers(seminarId).stream()
+                .map(o -> new OrganiserEntry(o.organisationId(), OrganiserRole.valueOf(o.role()))).toList();
+    }
+
+    private static void requireListed(List<OrganiserEntry> list, long organisationId) {
+        if (list.stream().noneMatch(o -> o.organisationId() == organisationId)) {
+            throw DomainException.notFound("organiser.notListed", organisationId);
+        }
+    }
+
+    private List<OrganiserEntry> checkedOrganisers(List<OrganiserEntry> organisers) {
+        if (organisers == null || organisers.isEmpty()) {
+            throw DomainException.invalid("organiser.last", "organisers");
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (OrganiserEntry o : organisers) {
+            if (o == null || o.organisationId() == null) {
+                throw DomainException.invalid("NotNull", "organisationId");
+            }
+            if (o.role() == null) {
+                throw DomainException.invalid("NotNull", "role");
+            }
+            var org = directory.organisation(o.organisationId()).orElseThrow(() ->
+                    DomainException.invalid("organisation.notFound", "organisationId", o.organisationId()));
+            if (!seen.add(o.organisationId())) {
+                throw DomainException.invalid("organiser.duplicate", "organisationId", org.nameRu());
+            }
+        }
+        return List.copyOf(organisers);
     }
 
     /** Moves the seminar to a new start; its end and every talk move by the same amount. */
@@ -184,6 +305,9 @@ public class SeminarService {
                 : s.plannedMonth() == null ? null : s.plannedMonth().atTime(10, 0).atZone(Seminar.MINSK).toInstant();
         if (anchor == null) {
             throw DomainException.conflict("talk.seminarHasNoDate", "start");
+        }
+        if (s.allDay()) {
+            throw DomainException.conflict("talk.allDaySeminar", "start");
         }
         Instant start = repository.talks(seminarId).stream().map(Talk::endsAt).filter(anchor::isBefore)
                 .max(Instant::compareTo).orElse(anchor);
@@ -262,6 +386,9 @@ public class SeminarService {
         if (s.startsAt() == null) {
             throw DomainException.invalid("talk.seminarHasNoDate", "start");
         }
+        if (s.allDay()) {
+            throw DomainException.invalid("talk.allDaySeminar", "start");
+        }
         if (!c.endsAt().isAfter(c.startsAt())) {
             throw DomainException.invalid("time.endBeforeStart", "end");
         }
@@ -318,7 +445,7 @@ public class SeminarService {
                     .map(TerritoryRef::nameRu).orElse(null);
         }
         int added = 0;
-        for (TerritoryRef d : directory.districtsOf(host.id())) {
+        for (TerritoryRef d : directory.districtsOf(host.regionId())) {
             if (venueCity != null && venueCity.equals(d.centreRu())) {
                 continue;
             }
@@ -362,13 +489,22 @@ public class SeminarService {
 
     // --- helpers
 
+    /** The host may be a territory of any level: the republic's capital, an oblast, a city, a district. */
     private TerritoryRef hostOf(SeminarCommand c) {
-        TerritoryRef host = directory.territory(c.hostTerritoryId())
-                .orElseThrow(() -> DomainException.invalid("territory.notFound", "hostTerritoryId", c.hostTerritoryId()));
-        if (!(host.level().equals("OBLAST") || host.level().equals("CITY_OF_REPUBLIC"))) {
-            throw DomainException.invalid("seminar.hostMustBeRegion", "hostTerritoryId");
+        if (c.hostTerritoryId() == null) {
+            throw DomainException.invalid("NotNull", "hostTerritoryId");
         }
-        return host;
+        return directory.territory(c.hostTerritoryId())
+                .orElseThrow(() -> DomainException.invalid("territory.notFound", "hostTerritoryId", c.hostTerritoryId()));
+    }
+
+    /** Republic-level events are the ministry's own; a regional one is its region's coordinator's too. */
+    private void checkMayOrganise(SeminarLevel level, TerritoryRef host) {
+        if (level == SeminarLevel.REPUBLIC) {
+            access.checkProgrammeOffice();
+        } else {
+            access.checkManageHost(host.id());
+        }
     }
 
     /** Dates a person can mean: the programme started in 2016, and nobody plans a seminar for 3000. */
@@ -381,6 +517,22 @@ public class SeminarService {
     private static void checkTimes(SeminarCommand c) {
         checkYear(c.start(), "start");
         checkYear(c.end(), "end");
+        if (c.date() != null) {
+            if (c.start() != null || c.end() != null) {
+                throw DomainException.invalid("seminar.dateOrTimes", "date");
+            }
+            if (c.date().getYear() < 2000 || c.date().getYear() > 2100) {
+                throw DomainException.invalid("time.outOfRange", "date");
+            }
+            if (c.endDate() != null && (c.endDate().isBefore(c.date()) || c.endDate().isAfter(c.date().plusDays(14)))) {
+                throw DomainException.invalid(c.endDate().isBefore(c.date()) ? "time.endBeforeStart" : "seminar.tooLong",
+                        "endDate");
+            }
+            return;
+        }
+        if (c.endDate() != null) {
+            throw DomainException.invalid("NotNull", "date");
+        }
         if ((c.start() == null) != (c.end() == null)) {
             throw DomainException.invalid("seminar.bothTimes", c.start() == null ? "start" : "end");
         }
@@ -393,6 +545,9 @@ public class SeminarService {
     }
 
     private void checkVenue(SeminarCommand c) {
+        if (c.venueId() != null && c.kindOrUsual().online()) {
+            throw DomainException.invalid("seminar.webinarNoVenue", "venueId");
+        }
         if (c.venueId() != null && repository.venue(c.venueId()).isEmpty()) {
             throw DomainException.invalid("venue.notFound", "venueId", c.venueId());
         }
@@ -407,12 +562,24 @@ public class SeminarService {
         }
     }
 
-    private List<Long> defaultOrganisers(TerritoryRef host) {
-        List<Long> ids = new ArrayList<>();
+    /**
+     * Only a proposal for a new event, which the organisers then change: the ministry organises; a regional event
+     * is co-organised by the host's executive committee (a city's own, else its oblast's).
+     */
+    private List<OrganiserEntry> proposedOrganisers(SeminarLevel level, TerritoryRef host) {
+        List<OrganiserEntry> list = new ArrayList<>();
         directory.organisationsOfCategories(List.of("MINISTRY")).stream()
-                .filter(o -> o.nameRu().equals(MINISTRY)).findFirst().map(OrganisationRef::id).ifPresent(ids::add);
-        directory.executiveCommitteeOf(host.id()).map(OrganisationRef::id).ifPresent(ids::add);
-        return ids;
+                .filter(o -> o.nameRu().equals(MINISTRY)).findFirst()
+                .ifPresent(o -> list.add(new OrganiserEntry(o.id(), OrganiserRole.ORGANISER)));
+        if (level == SeminarLevel.REGIONAL) {
+            directory.executiveCommitteeOf(host.id()).or(() -> directory.executiveCommitteeOf(host.regionId()))
+                    .filter(o -> list.stream().noneMatch(x -> x.organisationId() == o.id()))
+                    .ifPresent(o -> list.add(new OrganiserEntry(o.id(), OrganiserRole.CO_ORGANISER)));
+        }
+        if (list.isEmpty()) {
+            throw DomainException.invalid("organiser.last", "organisers");
+        }
+        return list;
     }
 
     /** The previous seminar of the cycle without a successor now points at this one ("the next event"). */

@@ -1,0 +1,6 @@
+package by.egov.academy.programme;
+
+/** Republic-level events are the ministry's own; regional ones are co-organised in a region. */
+public enum SeminarLevel {
+    REPUBLIC, REGIONAL
+}
