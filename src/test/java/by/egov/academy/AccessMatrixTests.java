@@ -365,6 +365,15 @@ class AccessMatrixTests {
                 .param("start", "2031-03-04T10:00").param("end", "2031-03-04T14:00")));
         c.add(new Case("POST /manage/seminars/{id}/copy-agenda", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/copy-agenda", seminar).param("from", s)));
+        c.add(new Case("POST /manage/seminars/{id}/organisers", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/organisers", seminar).param("organisationId", "" + organisation)
+                        .param("role", "PARTNER")));
+        c.add(new Case("POST /manage/seminars/{id}/organisers/{organisationId}/role", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/organisers/{o}/role", seminar, organisation).param("role", "SUPPORT")));
+        c.add(new Case("POST /manage/seminars/{id}/organisers/{organisationId}/move", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/organisers/{o}/move", seminar, organisation).param("up", "true")));
+        c.add(new Case("POST /manage/seminars/{id}/organisers/{organisationId}/delete", Rule.OBLAST_STAFF,
+                () -> post("/manage/seminars/{id}/organisers/{o}/delete", seminar, organisation)));
         c.add(new Case("POST /manage/seminars/{id}/outcome", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/outcome", seminar).param("outcomeRu", "Итоги")));
         c.add(new Case("POST /manage/seminars/{id}/materials", Rule.OBLAST_STAFF, () -> multipart("/manage/seminars/{id}/materials", seminar)
@@ -383,6 +392,12 @@ class AccessMatrixTests {
         c.add(new Case("POST /api/v1/seminars/{id}/talks", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars/{id}/talks", seminar)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\":\"BREAK\",\"titleRu\":\"Кофе\",\"start\":\"2031-03-04T12:00\",\"end\":\"2031-03-04T12:10\"}")));
+        c.add(new Case("GET /api/v1/seminars/{id}/organisers", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/organisers", seminar)));
+        c.add(new Case("PUT /api/v1/seminars/{id}/organisers", Rule.OBLAST_STAFF, () -> put("/api/v1/seminars/{id}/organisers", seminar)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"organisers\":[{\"organisationId\":%d,\"role\":\"ORGANISER\"}]}".formatted(organisation))));
+        c.add(new Case("PUT /api/v1/seminars/{id}/outcome", Rule.OBLAST_STAFF, () -> put("/api/v1/seminars/{id}/outcome", seminar)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcomeBe\":\"Вынікі\"}")));
         c.add(new Case("POST /api/v1/seminars/{id}/remote-sites", Rule.OBLAST_STAFF, () -> post("/api/v1/seminars/{id}/remote-sites", seminar)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":%d}".formatted(lida))));
         // participation
@@ -578,6 +593,11 @@ class AccessMatrixTests {
         c.add(new Case("POST /directory/organisations/{id}/delete", Rule.OBLAST_STAFF, () -> post("/directory/organisations/{id}/delete", organisation), true));
         c.add(new Case("DELETE /api/v1/organisations/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/organisations/{id}", organisation), true));
         c.add(new Case("POST /manage/seminars/{id}/delete", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/delete", seminar), true));
+        // these remove what the cases above use, so they come last
+        c.add(new Case("DELETE /api/v1/seminars/{id}/talks/{talkId}", Rule.OBLAST_STAFF,
+                () -> delete("/api/v1/seminars/{id}/talks/{t}", seminar, talk), true));
+        c.add(new Case("DELETE /api/v1/seminars/{id}/remote-sites/{siteId}", Rule.OBLAST_STAFF,
+                () -> delete("/api/v1/seminars/{id}/remote-sites/{r}", seminar, site), true));
         c.add(new Case("DELETE /api/v1/seminars/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/seminars/{id}", seminar), true));
         return c;
     }
