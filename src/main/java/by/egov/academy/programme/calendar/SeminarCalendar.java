@@ -67,7 +67,10 @@ public class SeminarCalendar {
     private VEvent event(SeminarView v, String baseUrl) {
         ZonedDateTime start = v.seminar().start();
         ZonedDateTime end = v.seminar().end();
-        VEvent event = new VEvent(start, end, v.seminar().titleRu());
+        // a seminar whose hours are not known yet is an all-day event: DATE values, the end day exclusive
+        VEvent event = v.seminar().allDay()
+                ? new VEvent(start.toLocalDate(), end.toLocalDate(), v.seminar().titleRu())
+                : new VEvent(start, end, v.seminar().titleRu());
         event.add(new Uid("seminar-" + v.seminar().id() + "@egov-academy"));
         event.add(new Sequence(v.seminar().icalSequence()));
         event.add(new Url(java.net.URI.create(baseUrl + "/seminars/" + v.seminar().id())));

@@ -329,7 +329,9 @@ public class SeminarService {
         if (!access.canEditTalk(s, talkId)) {
             throw new org.springframework.security.access.AccessDeniedException("not your talk");
         }
-        if (ru == null || ru.isBlank()) {
+        Talk talk = repository.talks(seminarId).stream().filter(t -> t.id() == talkId).findFirst().orElseThrow();
+        String titleRu = keep(talk.titleRu(), ru);
+        if (titleRu == null) {
             throw DomainException.invalid("NotBlank", "titleRu");
         }
         for (String[] f : new String[][]{{"titleRu", ru}, {"titleBe", be}, {"titleEn", en}}) {
@@ -337,7 +339,8 @@ public class SeminarService {
                 throw DomainException.invalid("Size", f[0], f[0], 500, 0);
             }
         }
-        repository.updateTalkTitles(talkId, ru, be, en);
+        // a language the form did not send keeps its title
+        repository.updateTalkTitles(talkId, titleRu, keep(talk.titleBe(), be), keep(talk.titleEn(), en));
     }
 
     @Transactional
