@@ -325,6 +325,29 @@ class InvitationApiTests {
                         """).param("s", seminar).query(Long.class).single()).isEqualTo(drafts);
     }
 
+    @Test
+    void theEndpointsAreDescribedWithExamples() throws Exception {
+        JsonNode docs = call(get("/v3/api-docs"), 200);
+        JsonNode paths = docs.get("paths");
+        for (String p : List.of("/api/v1/seminars/{id}/invitations", "/api/v1/seminars/{id}/invitations/summary",
+                "/api/v1/seminars/{id}/invitations/{invitationId}", "/api/v1/seminars/{id}/invitations/rules",
+                "/api/v1/seminars/{id}/invitations/rules/{ruleId}", "/api/v1/seminars/{id}/invitations/expand",
+                "/api/v1/seminars/{id}/invitations/send", "/api/v1/seminars/{id}/invitations/{invitationId}/resend",
+                "/api/v1/seminars/{id}/invitations/capacity", "/api/v1/seminars/{id}/attendance",
+                "/api/v1/seminars/{id}/attendance/check-in", "/api/v1/seminars/{id}/attendance/sites/{siteId}",
+                "/api/v1/seminars/{id}/attendance/sites/{siteId}/marks", "/api/v1/seminars/{id}/attendance/sites/{siteId}/walk-ins",
+                "/api/v1/seminars/{id}/news/drafts", "/api/v1/seminars/{id}/announcements/drafts")) {
+            assertThat(paths.has(p)).as(p).isTrue();
+            paths.get(p).forEach(op -> {
+                assertThat(op.get("summary")).as(p + " summary").isNotNull();
+                assertThat(op.get("tags").get(0).asString()).isIn("Invitations", "Attendance", "News");
+            });
+        }
+        String add = paths.get("/api/v1/seminars/{id}/invitations").get("post").toString();
+        assertThat(add).contains("\"officialId\":377").contains("Иванов Иван Иванович");
+        assertThat(paths.get("/api/v1/seminars/{id}/attendance/check-in").get("post").toString()).contains("ABCD2345");
+    }
+
     private List<Integer> concurrently(int clients, String method, String path, String json) throws Exception {
         return concurrently(clients, method, path, json, new ArrayList<>());
     }
