@@ -103,7 +103,7 @@ class AccessMatrixTests {
     RequestMappingHandlerMapping mappings;
 
     final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
-    long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, invitation, organisation,
+    long grodnoOblast, brestOblast, lida, cycle, seminar, talk, site, material, rule, apiRule, invitation, organisation,
             official, otherOfficial, account, venue, frameworkVersion, attendedInvitation, surveyQuestion, customQuestion;
     String token, serial, surveyToken, attendeeToken;
     long attendeeOfficial;
@@ -147,6 +147,10 @@ class AccessMatrixTests {
                 .param("categories", "DISTRICT_EXECUTIVE_COMMITTEE").param("scope", "HOST_DISTRICTS")
                 .param("territoryId", "" + grodnoOblast).param("positions", "HEADS")));
         rule = jdbc.sql("select id from audience_rule where seminar_id = :s").param("s", seminar).query(Long.class).single();
+        apiRule = jdbc.sql("""
+                        insert into audience_rule (seminar_id, categories, scope, positions)
+                        values (:s, 'HOUSING_UTILITIES', 'HOST_OBLAST', 'HEADS') returning id
+                        """).param("s", seminar).query(Long.class).single();
         organisation = jdbc.sql("""
                         insert into organisation (name_ru, category, territory_id) values (:n, 'OTHER', :t) returning id
                         """).param("n", TestData.unique("Лидская матрица ")).param("t", lida).query(Long.class).single();
@@ -433,6 +437,46 @@ class AccessMatrixTests {
                 () -> post("/manage/seminars/{id}/sites/{s}/walk-in-new", seminar, site).param("fullName", "Пришедший Без Приглашения")
                         .param("position", "Специалист").param("organisationId", "" + organisation)
                         .param("email", TestData.unique("walk") + "@t.by")));
+        // participation over the API: the same services as the pages, the same callers
+        c.add(new Case("GET /api/v1/seminars/{id}/invitations", Rule.OBLAST_STAFF, () -> get("/api/v1/seminars/{id}/invitations", seminar)));
+        c.add(new Case("GET /api/v1/seminars/{id}/invitations/summary", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/seminars/{id}/invitations/summary", seminar)));
+        c.add(new Case("GET /api/v1/seminars/{id}/invitations/{invitationId}", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/seminars/{id}/invitations/{i}", seminar, invitation)));
+        c.add(new Case("GET /api/v1/seminars/{id}/invitations/rules", Rule.OBLAST_STAFF,
+                () -> get("/api/v1/seminars/{id}/invitations/rules", seminar)));
+        c.add(new Case("POST /api/v1/seminars/{id}/invitations/rules", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/invitations/rules", seminar).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"categories\":[\"HOUSING_UTILITIES\"],\"scope\":\"HOST_DISTRICTS\",\"positions\":\"ALL\"}")));
+        c.add(new Case("POST /api/v1/seminars/{id}/invitations/expand", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/invitations/expand", seminar)));
+        c.add(new Case("POST /api/v1/seminars/{id}/invitations", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/invitations", seminar).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"officialId\":%d}".formatted(otherOfficial))));
+        c.add(new Case("POST /api/v1/seminars/{id}/invitations/{invitationId}/resend", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/invitations/{i}/resend", seminar, invitation)));
+        c.add(new Case("POST /api/v1/seminars/{id}/invitations/send", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/invitations/send", seminar)));
+        c.add(new Case("PUT /api/v1/seminars/{id}/invitations/capacity", Rule.OBLAST_STAFF,
+                () -> put("/api/v1/seminars/{id}/invitations/capacity", seminar).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"capacity\":50}")));
+        c.add(new Case("GET /api/v1/seminars/{id}/attendance", Rule.OBLAST_STAFF, () -> get("/api/v1/seminars/{id}/attendance", seminar)));
+        c.add(new Case("POST /api/v1/seminars/{id}/attendance/check-in", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/attendance/check-in", seminar).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"NOSUCHCODE\"}")));
+        c.add(new Case("GET /api/v1/seminars/{id}/attendance/sites/{siteId}", Rule.OBLAST_STAFF_AND_SITE,
+                () -> get("/api/v1/seminars/{id}/attendance/sites/{s}", seminar, site)));
+        c.add(new Case("POST /api/v1/seminars/{id}/attendance/sites/{siteId}/marks", Rule.OBLAST_STAFF_AND_SITE,
+                () -> post("/api/v1/seminars/{id}/attendance/sites/{s}/marks", seminar, site).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"invitationId\":%d,\"attended\":true}".formatted(invitation))));
+        c.add(new Case("POST /api/v1/seminars/{id}/attendance/sites/{siteId}/walk-ins", Rule.OBLAST_STAFF_AND_SITE,
+                () -> post("/api/v1/seminars/{id}/attendance/sites/{s}/walk-ins", seminar, site).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"officialId\":%d}".formatted(otherOfficial))));
+        // news and announcement drafts over the API (the matrix seminar is not held: the news item is refused as such, 409)
+        c.add(new Case("POST /api/v1/seminars/{id}/news/drafts", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/news/drafts", seminar).param("lang", "ru")));
+        c.add(new Case("POST /api/v1/seminars/{id}/announcements/drafts", Rule.OBLAST_STAFF,
+                () -> post("/api/v1/seminars/{id}/announcements/drafts", seminar).param("lang", "be")));
         // directory: Lida's organisation and official (Grodno oblast)
         c.add(new Case("GET /directory", Rule.ANY_STAFF, () -> get("/directory")));
         c.add(new Case("GET /directory/territories", Rule.ANY_STAFF, () -> get("/directory/territories")));
@@ -580,6 +624,10 @@ class AccessMatrixTests {
         // removals last, so that the objects above exist while they are tried
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));
+        c.add(new Case("DELETE /api/v1/seminars/{id}/invitations/{invitationId}", Rule.OBLAST_STAFF,
+                () -> delete("/api/v1/seminars/{id}/invitations/{i}", seminar, invitation), true));
+        c.add(new Case("DELETE /api/v1/seminars/{id}/invitations/rules/{ruleId}", Rule.OBLAST_STAFF,
+                () -> delete("/api/v1/seminars/{id}/invitations/rules/{r}", seminar, apiRule), true));
         c.add(new Case("POST /manage/seminars/{id}/participation/rules/{ruleId}/delete", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/rules/{r}/delete", seminar, rule), true));
         c.add(new Case("POST /manage/seminars/{id}/materials/{materialId}/delete", Rule.OBLAST_STAFF,

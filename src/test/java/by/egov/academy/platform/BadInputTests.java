@@ -378,7 +378,7 @@ class BadInputTests {
             default -> {
                 if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.startsWith("/seminars/")) {
                     yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
-                            && !p.contains("/materials/") ? seminarToDelete
+                            && !p.contains("/materials/") && !p.contains("/invitations/") ? seminarToDelete
                             : p.endsWith("/status") ? seminarForStatus : seminar;
                 }
                 if (p.contains("organisations")) {
@@ -435,6 +435,7 @@ class BadInputTests {
             case "role": return "PARTICIPANT";
             case "leadership": return "OTHER";
             case "language": return "ru";
+            case "lang": return "ru"; // the API's news and announcement drafts
             case "status": return "ANNOUNCED";
             case "choice": return "IN_PERSON";
             case "scope": return "HOST_OBLAST";
@@ -872,7 +873,8 @@ class BadInputTests {
                 pages.add("/manage/seminars/" + seminar + "/survey/questions/" + surveyQuestion);
                 pages.add("/manage/seminars/" + seminar + "/survey/results");
             }
-            if (p.contains("participation") || p.contains("check-in") || p.contains("/sites/")) {
+            if (p.contains("participation") || p.contains("check-in") || p.contains("/sites/") || p.contains("/invitations")
+                    || p.contains("/attendance")) {
                 pages.add("/manage/seminars/" + seminar + "/participation");
                 pages.add("/manage/seminars/" + seminar + "/sites/" + site + "/attendance");
             }

@@ -48,8 +48,9 @@ public class AudienceService {
                 .param("s", seminarId).query(AudienceRule.class).list();
     }
 
+    /** Adds a rule; returns its id. */
     @Transactional
-    public void addRule(long seminarId, List<String> categories, String scope, Long territoryId, String positions) {
+    public long addRule(long seminarId, List<String> categories, String scope, Long territoryId, String positions) {
         Seminars.SeminarInfo seminar = access.manageable(seminarId);
         if (categories == null || categories.isEmpty()) {
             throw DomainException.invalid("audience.categories", "categories");
@@ -74,15 +75,18 @@ public class AudienceService {
         if (scope.equals("COUNTRY") && !access.isProgrammeOffice()) {
             throw new org.springframework.security.access.AccessDeniedException("country-wide audiences are the programme office's");
         }
-        jdbc.sql("insert into audience_rule (seminar_id, categories, scope, territory_id, positions) values (:s, :c, :sc, :t, :p)")
+        return jdbc.sql("insert into audience_rule (seminar_id, categories, scope, territory_id, positions) values (:s, :c, :sc, :t, :p) returning id")
                 .param("s", seminarId).param("c", String.join(",", categories)).param("sc", scope)
-                .param("t", needsCity ? territoryId : null, java.sql.Types.BIGINT).param("p", positions).update();
+                .param("t", needsCity ? territoryId : null, java.sql.Types.BIGINT).param("p", positions)
+                .query(Long.class).single();
     }
 
+    /** Deletes the seminar's rule; false when it has no such rule (already deleted). */
     @Transactional
-    public void deleteRule(long seminarId, long ruleId) {
+    public boolean deleteRule(long seminarId, long ruleId) {
         access.manageable(seminarId);
-        jdbc.sql("delete from audience_rule where id = :id and seminar_id = :s").param("id", ruleId).param("s", seminarId).update();
+        return jdbc.sql("delete from audience_rule where id = :id and seminar_id = :s").param("id", ruleId).param("s", seminarId)
+                .update() > 0;
     }
 
     /** The officials the rules select, in the order the list shows them. */
@@ -140,8 +144,9 @@ public class AudienceService {
         return new int[]{added, dropped};
     }
 
+    /** Puts the official on the list (or back on it after a removal); returns the invitation's id. */
     @Transactional
-    public void addManually(long seminarId, long officialId) {
+    public long addManually(long seminarId, long officialId) {
         Seminars.SeminarInfo s = access.manageable(seminarId);
         checkOpen(s);
         var official = directory.official(officialId)
@@ -151,11 +156,13 @@ public class AudienceService {
             throw DomainException.invalid("official.notFound", "officialId", officialId);
         }
         String nonce = InvitationTokens.newNonce();
-        if (invitations.insert(seminarId, officialId, "MANUAL", nonce, InvitationTokens.hash(tokens.token(nonce)), "CREATED").isEmpty()) {
-            // already on the list: a hand-made addition undoes a hand-made removal
-            jdbc.sql("update invitation set excluded = false where seminar_id = :s and official_id = :o")
-                    .param("s", seminarId).param("o", officialId).update();
+        var inserted = invitations.insert(seminarId, officialId, "MANUAL", nonce, InvitationTokens.hash(tokens.token(nonce)), "CREATED");
+        if (inserted.isPresent()) {
+            return inserted.get();
         }
+        // already on the list: a hand-made addition undoes a hand-made removal
+        return jdbc.sql("update invitation set excluded = false where seminar_id = :s and official_id = :o returning id")
+                .param("s", seminarId).param("o", officialId).query(Long.class).single();
     }
 
     /** Takes someone off the list: a draft is marked excluded (so re-expansion keeps them off); a sent one is cancelled. */

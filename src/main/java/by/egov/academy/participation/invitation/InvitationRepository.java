@@ -50,6 +50,31 @@ public class InvitationRepository {
                 .param("s", seminarId).query(Invitation.class).list();
     }
 
+    public Optional<Invitation> ofOfficial(long seminarId, long officialId) {
+        return jdbc.sql(SELECT + " where i.seminar_id = :s and i.official_id = :o").param("s", seminarId)
+                .param("o", officialId).query(Invitation.class).optional();
+    }
+
+    /**
+     * The state of the latest mail queued for each invitation of the seminar (PENDING, SENT, FAILED), by
+     * invitation id; invitations without a mail are absent.
+     */
+    public Map<Long, String> mailStates(long seminarId) {
+        Map<Long, String> states = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (m.invitation_id) m.invitation_id, m.state
+                        from (select case when o.cause_key ~ '^invitation:[0-9]{1,18}:'
+                                          then cast(split_part(o.cause_key, ':', 2) as bigint) end as invitation_id,
+                                     o.state, o.created_at, o.id
+                              from outbox_message o where o.cause_key like 'invitation:%') m
+                        join invitation i on i.id = m.invitation_id
+                        where i.seminar_id = :s
+                        order by m.invitation_id, m.created_at desc, m.id desc
+                        """).param("s", seminarId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> states.put(rs.getLong(1), rs.getString(2)));
+        return states;
+    }
+
     public List<Invitation> ofSite(long siteId) {
         return jdbc.sql(SELECT + " where i.remote_site_id = :r order by f.full_name").param("r", siteId)
                 .query(Invitation.class).list();

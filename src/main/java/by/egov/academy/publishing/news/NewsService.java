@@ -85,10 +85,10 @@ class NewsService {
 
     /**
      * Writes the item from the records. An edited text stays unless {@code discardEdits}: then 409 asks the
-     * editor to confirm.
+     * editor to confirm. Returns the text written.
      */
     @Transactional
-    void generate(long seminarId, String kind, String language, boolean discardEdits) {
+    Draft generate(long seminarId, String kind, String language, boolean discardEdits) {
         Seminars.SeminarInfo s = manageable(seminarId);
         language(language);
         kind(kind);
@@ -102,6 +102,7 @@ class NewsService {
         Draft draft = drafts.write(seminarId, kind, Locale.forLanguageTag(language));
         items.saveGenerated(seminarId, kind, language, draft, users.require().username(), clock.instant(), discardEdits);
         existing.ifPresent(this::withdrawIfCoordinator);
+        return draft;
     }
 
     /**
