@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import by.egov.academy.platform.DomainException;
-import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.SeminarRepository;
 import by.egov.academy.programme.seminar.Seminar;
 import by.egov.academy.programme.seminar.SeminarView;
 import by.egov.academy.programme.seminar.SeminarViews;
@@ -21,11 +21,11 @@ class CalendarController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
     private final SeminarViews views;
     private final SeminarCalendar calendar;
 
-    CalendarController(ProgrammeRepository repository, SeminarViews views, SeminarCalendar calendar) {
+    CalendarController(SeminarRepository repository, SeminarViews views, SeminarCalendar calendar) {
         this.repository = repository;
         this.views = views;
         this.calendar = calendar;

@@ -7,7 +7,9 @@ import java.util.List;
 import by.egov.academy.directory.Directory;
 import by.egov.academy.directory.TerritoryRef;
 import by.egov.academy.platform.EgovProperties;
-import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.AgendaRepository;
+import by.egov.academy.programme.seminar.SeminarRepository;
+import by.egov.academy.programme.seminar.SiteRepository;
 import by.egov.academy.programme.seminar.OrganiserEntry;
 import by.egov.academy.programme.OrganiserRole;
 import by.egov.academy.programme.seminar.SeminarCommand;
@@ -40,18 +42,22 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final EgovProperties properties;
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
+    private final AgendaRepository agenda;
+    private final SiteRepository sites;
     private final Directory directory;
     private final by.egov.academy.identity.SiteOperators operators;
 
     ProgrammeDemoData(JdbcClient jdbc, TransactionTemplate tx, EgovProperties properties,
-                      ProgrammeRepository repository, Directory directory,
+                      AgendaRepository agenda, SiteRepository sites, SeminarRepository repository, Directory directory,
                       by.egov.academy.identity.SiteOperators operators) {
         this.operators = operators;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
         this.repository = repository;
+        this.agenda = agenda;
+        this.sites = sites;
         this.directory = directory;
     }
 
@@ -160,7 +166,7 @@ class ProgrammeDemoData implements ApplicationRunner {
         // every district of the oblast but the Grodno district, whose seat is the venue city
         for (TerritoryRef d : directory.districtsOf(grodnoOblast.id())) {
             if (!"Гродно".equals(d.centreRu())) {
-                repository.insertRemoteSite(grodno, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null));
+                sites.insertRemoteSite(grodno, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null));
             }
         }
         for (String[] step : new String[][]{{null, "PLANNED"}, {"PLANNED", "ANNOUNCED"},
@@ -186,7 +192,7 @@ class ProgrammeDemoData implements ApplicationRunner {
     private void talk(long seminar, String kind, String title, int h1, int m1, int h2, int m2, List<Long> experts,
                       List<String> topicCodes) {
         List<Long> topics = repository.topics().stream().filter(t -> topicCodes.contains(t.code())).map(t -> t.id()).toList();
-        repository.insertTalk(seminar, new TalkCommand(kind, title, null, null, LocalDateTime.of(2017, 9, 8, h1, m1),
+        agenda.insertTalk(seminar, new TalkCommand(kind, title, null, null, LocalDateTime.of(2017, 9, 8, h1, m1),
                 LocalDateTime.of(2017, 9, 8, h2, m2), experts, topics), true);
     }
 }

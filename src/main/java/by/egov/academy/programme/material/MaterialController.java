@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import by.egov.academy.platform.DomainException;
-import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.SeminarRepository;
 import by.egov.academy.programme.seminar.Seminar;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MaterialController {
 
     private final MaterialService materials;
-    private final ProgrammeRepository programme;
+    private final SeminarRepository programme;
 
-    MaterialController(MaterialService materials, ProgrammeRepository programme) {
+    MaterialController(MaterialService materials, SeminarRepository programme) {
         this.materials = materials;
         this.programme = programme;
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.programme.SeminarStatus;
 import by.egov.academy.programme.seminar.ProgrammeAccess;
-import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.SeminarRepository;
 import by.egov.academy.programme.seminar.Seminar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,10 +34,13 @@ public class MaterialService {
 
     private final JdbcClient jdbc;
     private final MaterialStore store;
-    private final ProgrammeRepository programme;
+    private final SeminarRepository programme;
+    private final by.egov.academy.programme.seminar.AgendaRepository agenda;
     private final ProgrammeAccess access;
 
-    MaterialService(JdbcClient jdbc, MaterialStore store, ProgrammeRepository programme, ProgrammeAccess access) {
+    MaterialService(JdbcClient jdbc, MaterialStore store, SeminarRepository programme,
+                    by.egov.academy.programme.seminar.AgendaRepository agenda, ProgrammeAccess access) {
+        this.agenda = agenda;
         this.jdbc = jdbc;
         this.store = store;
         this.programme = programme;
@@ -72,7 +75,7 @@ public class MaterialService {
     public long upload(long seminarId, Long talkId, String title, MultipartFile file) throws IOException {
         Seminar s = programme.seminar(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
         if (talkId != null) {
-            if (programme.talkSeminar(talkId).filter(x -> x == seminarId).isEmpty()) {
+            if (agenda.talkSeminar(talkId).filter(x -> x == seminarId).isEmpty()) {
                 throw DomainException.invalid("talk.notFound", "talkId", talkId);
             }
             if (!access.canEditTalk(s, talkId)) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import by.egov.academy.directory.Directory;
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.programme.seminar.ProgrammeAccess;
-import by.egov.academy.programme.seminar.ProgrammeRepository;
+import by.egov.academy.programme.seminar.SeminarRepository;
 import by.egov.academy.programme.seminar.SeminarView;
 import by.egov.academy.programme.seminar.SeminarViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,14 +19,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PublicProgrammeController {
 
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
     private final SeminarViews views;
     private final Directory directory;
     private final EventJsonLd jsonLd;
     private final ProgrammeAccess access;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    PublicProgrammeController(ProgrammeRepository repository, SeminarViews views, Directory directory,
+    PublicProgrammeController(SeminarRepository repository, SeminarViews views, Directory directory,
                               EventJsonLd jsonLd, ProgrammeAccess access,
                               by.egov.academy.programme.material.MaterialService materials) {
         this.materials = materials;

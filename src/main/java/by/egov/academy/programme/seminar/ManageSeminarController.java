@@ -26,18 +26,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageSeminarController {
 
     private final SeminarService service;
-    private final ProgrammeRepository repository;
+    private final AgendaService agendaService;
+    private final SeminarRepository repository;
+    private final AgendaRepository agenda;
     private final SeminarViews views;
     private final ProgrammeAccess access;
     private final Directory directory;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    ManageSeminarController(SeminarService service, ProgrammeRepository repository, SeminarViews views,
+    ManageSeminarController(AgendaService agendaService, SeminarService service, AgendaRepository agenda, SeminarRepository repository, SeminarViews views,
                             ProgrammeAccess access, Directory directory,
                             by.egov.academy.programme.material.MaterialService materials) {
         this.materials = materials;
         this.service = service;
+        this.agendaService = agendaService;
         this.repository = repository;
+        this.agenda = agenda;
         this.views = views;
         this.access = access;
         this.directory = directory;
@@ -55,7 +59,7 @@ class ManageSeminarController {
         return cyclePage(cycle, model);
     }
 
-    private String cyclePage(ProgrammeRepository.Cycle cycle, Model model) {
+    private String cyclePage(SeminarRepository.Cycle cycle, Model model) {
         var seminars = repository.seminarsOfCycle(cycle.id()).stream()
                 .filter(s -> s.isPublic() || access.canManageHost(s.hostTerritoryId())).toList();
         model.addAttribute("cycle", cycle);
@@ -147,7 +151,7 @@ class ManageSeminarController {
         model.addAttribute("experts", repository.experts());
         model.addAttribute("topics", repository.topics());
         model.addAttribute("districts", directory.districtsOf(view.host().regionId()));
-        model.addAttribute("otherSeminars", repository.search(new ProgrammeRepository.SeminarFilter(null, null, null,
+        model.addAttribute("otherSeminars", repository.search(new SeminarRepository.SeminarFilter(null, null, null,
                 null, null, false), 200, 0).stream().filter(o -> o.id() != s.id() && o.startsAt() != null
                         && (o.isPublic() || access.canManageHost(o.hostTerritoryId())))
                 .map(o -> new SeminarChoice(o.id(), o.ordinal(), directory.territory(o.hostTerritoryId())
@@ -175,10 +179,10 @@ class ManageSeminarController {
     }
 
     /** The host region's venues first, then every other venue. */
-    private List<ProgrammeRepository.Venue> venuesFor(SeminarView view) {
+    private List<SeminarRepository.Venue> venuesFor(SeminarView view) {
         var local = directory.subtree(view.host().regionId());
         var all = repository.venues();
-        List<ProgrammeRepository.Venue> ordered = new java.util.ArrayList<>(all.stream()
+        List<SeminarRepository.Venue> ordered = new java.util.ArrayList<>(all.stream()
                 .filter(v -> local.contains(v.territoryId())).toList());
         all.stream().filter(v -> !local.contains(v.territoryId())).forEach(ordered::add);
         if (view.venue() != null && ordered.stream().noneMatch(v -> v.id() == view.venue().id())) {
@@ -245,7 +249,7 @@ class ManageSeminarController {
         errors = FormBinding.rebind(talk, errors, model);
         if (!errors.hasErrors()) {
             try {
-                service.addTalk(id, talk);
+                agendaService.addTalk(id, talk);
                 redirect.addFlashAttribute("flash", "talk.added");
                 return "redirect:/manage/seminars/" + id + "#agenda";
             } catch (DomainException e) {
@@ -255,53 +259,11 @@ class ManageSeminarController {
         return seminar(id, null, model);
     }
 
-    @PostMapping("/manage/seminars/{id}/talks/{talkId}/delete")
-    String deleteTalk(@PathVariable long id, @PathVariable long talkId, RedirectAttributes redirect) {
-        return act(id, redirect, "talk.deleted", () -> service.deleteTalk(id, talkId));
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites")
-    String addSite(@PathVariable long id, @RequestParam long territoryId,
-                   @RequestParam(required = false) String address, @RequestParam(required = false) String videoLink,
-                   @RequestParam(required = false) Integer expectedAttendees, RedirectAttributes redirect) {
-        return act(id, redirect, "site.added",
-                () -> service.addRemoteSite(id, territoryId, address, videoLink, expectedAttendees));
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites/all")
-    String addAllSites(@PathVariable long id, @RequestParam(defaultValue = "false") boolean exceptVenueDistrict,
-                       RedirectAttributes redirect) {
-        try {
-            int added = service.addAllDistricts(id, exceptVenueDistrict);
-            redirect.addFlashAttribute("flash", "site.addedAll");
-            redirect.addFlashAttribute("flashArgs", new Object[]{added});
-        } catch (DomainException e) {
-            by.egov.academy.platform.Flash.error(redirect, e);
-        }
-        return "redirect:/manage/seminars/" + id + "#sites";
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites/{siteId}/capacity")
-    String siteCapacity(@PathVariable long id, @PathVariable long siteId, @RequestParam(required = false) Integer capacity,
-                        RedirectAttributes redirect) {
-        return act(id, redirect, "site.capacitySaved", () -> service.setSiteCapacity(id, siteId, capacity));
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites/{siteId}/delete")
-    String deleteSite(@PathVariable long id, @PathVariable long siteId, RedirectAttributes redirect) {
-        return act(id, redirect, "site.deleted", () -> service.deleteRemoteSite(id, siteId));
-    }
-
     @PostMapping("/manage/seminars/{id}/move")
     String move(@PathVariable long id,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
                 RedirectAttributes redirect) {
         return act(id, redirect, "seminar.moved", () -> service.move(id, start));
-    }
-
-    @PostMapping("/manage/seminars/{id}/copy-agenda")
-    String copyAgenda(@PathVariable long id, @RequestParam long from, RedirectAttributes redirect) {
-        return act(id, redirect, "seminar.agendaCopied", () -> service.copyAgenda(from, id));
     }
 
     @PostMapping("/manage/seminars/{id}/outcome")
@@ -346,49 +308,12 @@ class ManageSeminarController {
         return "redirect:/manage/seminars/" + seminarId;
     }
 
-    /** Expert's own page for a talk: titles only. */
-    @GetMapping("/manage/talks/{talkId}")
-    String talkForm(@PathVariable long talkId, Model model, Locale locale) {
-        long seminarId = repository.talkSeminar(talkId).orElseThrow(() -> DomainException.notFound("talk.notFound", talkId));
-        Seminar s = service.get(seminarId);
-        if (!access.canEditTalk(s, talkId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your talk");
-        }
-        model.addAttribute("talk", repository.talks(seminarId).stream().filter(t -> t.id() == talkId).findFirst().orElseThrow());
-        model.addAttribute("seminar", s);
-        model.addAttribute("materials", materials.ofSeminar(seminarId).stream()
-                .filter(m -> m.talkId() != null && m.talkId() == talkId).toList());
-        return "programme/talk";
-    }
-
-    @PostMapping("/manage/talks/{talkId}")
-    String talkTitles(@PathVariable long talkId, @RequestParam(required = false) String titleRu,
-                      @RequestParam(required = false) String titleBe, @RequestParam(required = false) String titleEn,
-                      RedirectAttributes redirect) {
-        try {
-            service.updateTalkTitles(talkId, titleRu, titleBe, titleEn);
-            redirect.addFlashAttribute("flash", "talk.saved");
-        } catch (DomainException e) {
-            by.egov.academy.platform.Flash.error(redirect, e);
-        }
-        return "redirect:/manage/talks/" + talkId;
-    }
-
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-        return act(id, redirect, done, "", action);
+        return SeminarActions.act(id, redirect, done, "", action);
     }
 
     private String act(long id, RedirectAttributes redirect, String done, String anchor, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (DomainException e) {
-            if (e.status().value() == 404 && e.messageCode().equals("seminar.notFound")) {
-                throw e;
-            }
-            by.egov.academy.platform.Flash.error(redirect, e);
-        }
-        return "redirect:/manage/seminars/" + id + anchor;
+        return SeminarActions.act(id, redirect, done, anchor, action);
     }
 
     private static void reject(BindingResult errors, DomainException e) {

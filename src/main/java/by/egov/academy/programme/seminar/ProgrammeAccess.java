@@ -17,12 +17,14 @@ public class ProgrammeAccess {
 
     private final CurrentUsers users;
     private final Directory directory;
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
+    private final AgendaRepository agenda;
 
-    ProgrammeAccess(CurrentUsers users, Directory directory, ProgrammeRepository repository) {
+    ProgrammeAccess(CurrentUsers users, Directory directory, AgendaRepository agenda, SeminarRepository repository) {
         this.users = users;
         this.directory = directory;
         this.repository = repository;
+        this.agenda = agenda;
     }
 
     public boolean canManageHost(long hostTerritoryId) {
@@ -68,7 +70,7 @@ public class ProgrammeAccess {
         if (user == null || user.role() != Role.EXPERT) {
             return false;
         }
-        return repository.expertByAccount(user.accountId()).map(e -> repository.isSpeaker(talkId, e.id())).orElse(false);
+        return repository.expertByAccount(user.accountId()).map(e -> agenda.isSpeaker(talkId, e.id())).orElse(false);
     }
 
     public String who() {

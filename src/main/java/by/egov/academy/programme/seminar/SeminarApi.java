@@ -95,12 +95,16 @@ class SeminarApi {
     }
 
     private final SeminarService service;
+    private final AgendaService agendaService;
+    private final SiteService siteService;
     private final SeminarViews views;
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
     private final ProgrammeAccess access;
 
-    SeminarApi(SeminarService service, SeminarViews views, ProgrammeRepository repository, ProgrammeAccess access) {
+    SeminarApi(AgendaService agendaService, SiteService siteService, SeminarService service, SeminarViews views, SeminarRepository repository, ProgrammeAccess access) {
         this.service = service;
+        this.agendaService = agendaService;
+        this.siteService = siteService;
         this.views = views;
         this.repository = repository;
         this.access = access;
@@ -122,7 +126,7 @@ class SeminarApi {
                 throw DomainException.invalid("time.outOfRange", d == from ? "from" : "to");
             }
         }
-        var filter = new ProgrammeRepository.SeminarFilter(cycle, territory, status == null ? null : status.name(),
+        var filter = new SeminarRepository.SeminarFilter(cycle, territory, status == null ? null : status.name(),
                 from == null ? null : from.atStartOfDay(Seminar.MINSK).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Seminar.MINSK).toInstant(),
                 !access.isProgrammeOffice());
@@ -185,7 +189,7 @@ class SeminarApi {
     @PostMapping("/{id}/talks")
     @ResponseStatus(HttpStatus.CREATED)
     SeminarJson addTalk(@PathVariable long id, @Valid @RequestBody TalkCommand talk) {
-        service.addTalk(id, talk);
+        agendaService.addTalk(id, talk);
         return SeminarJson.of(views.of(id));
     }
 
@@ -216,13 +220,13 @@ class SeminarApi {
     @DeleteMapping("/{id}/talks/{talkId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteTalk(@PathVariable long id, @PathVariable long talkId) {
-        service.deleteTalk(id, talkId);
+        agendaService.deleteTalk(id, talkId);
     }
 
     @DeleteMapping("/{id}/remote-sites/{siteId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteSite(@PathVariable long id, @PathVariable long siteId) {
-        service.deleteRemoteSite(id, siteId);
+        siteService.deleteRemoteSite(id, siteId);
     }
 
     @PostMapping("/{id}/remote-sites")
@@ -231,7 +235,7 @@ class SeminarApi {
         if (site.territoryId() == null) {
             throw DomainException.invalid("NotNull", "territoryId");
         }
-        service.addRemoteSite(id, site.territoryId(), site.address(), site.videoLink(), site.expectedAttendees());
+        siteService.addRemoteSite(id, site.territoryId(), site.address(), site.videoLink(), site.expectedAttendees());
         return SeminarJson.of(views.of(id));
     }
 }

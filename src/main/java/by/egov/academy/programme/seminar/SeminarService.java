@@ -22,18 +22,17 @@ public class SeminarService {
 
     static final String MINISTRY = "Министерство связи и информатизации Республики Беларусь";
 
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
+    private final AgendaRepository agenda;
     private final ProgrammeAccess access;
     private final Directory directory;
-    private final by.egov.academy.identity.SiteOperators operators;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    SeminarService(ProgrammeRepository repository, ProgrammeAccess access, Directory directory,
-                   by.egov.academy.identity.SiteOperators operators,
+    SeminarService(AgendaRepository agenda, SeminarRepository repository, ProgrammeAccess access, Directory directory,
                    by.egov.academy.programme.material.MaterialService materials) {
         this.materials = materials;
-        this.operators = operators;
         this.repository = repository;
+        this.agenda = agenda;
         this.access = access;
         this.directory = directory;
     }
@@ -42,7 +41,8 @@ public class SeminarService {
         return repository.seminar(id).orElseThrow(() -> DomainException.notFound("seminar.notFound", id));
     }
 
-    private Seminar lockForChange(long id) {
+    /** Locks the seminar row (changes to one seminar happen one after another) and checks the caller may change it. */
+    Seminar lockForChange(long id) {
         Seminar s = repository.seminarForUpdate(id).orElseThrow(() -> DomainException.notFound("seminar.notFound", id));
         access.checkManageHost(s.hostTerritoryId());
         return s;
@@ -116,7 +116,7 @@ public class SeminarService {
         }
         boolean datesChange = !java.util.Objects.equals(s.startsAt(), c.startsAt())
                 || !java.util.Objects.equals(s.endsAt(), c.endsAt());
-        List<Talk> talks = repository.talks(id);
+        List<Talk> talks = agenda.talks(id);
         if (c.allDay() && !talks.isEmpty()) {
             throw DomainException.invalid("seminar.allDayHasTalks", "date");
         }
@@ -128,7 +128,7 @@ public class SeminarService {
                         .ifPresent(first -> repository.shiftTalks(id, Duration.between(first, c.startsAt())));
             }
             if (c.startsAt() != null && !c.allDay()) {
-                for (Talk t : repository.talks(id)) {
+                for (Talk t : agenda.talks(id)) {
                     if (t.startsAt().isBefore(c.startsAt()) || t.endsAt().isAfter(c.endsAt())) {
                         throw DomainException.invalid("seminar.talksOutside", "start");
                     }
@@ -281,215 +281,6 @@ public class SeminarService {
         repository.deleteSeminar(id);
     }
 
-    // --- agenda
-
-    @Transactional
-    public long addTalk(long seminarId, TalkCommand c) {
-        Seminar s = lockForChange(seminarId);
-        checkTalk(s, c);
-        try {
-            return repository.insertTalk(seminarId, c, false);
-        } catch (DataIntegrityViolationException e) {
-            throw DomainException.conflict("talk.overlap", "start");
-        }
-    }
-
-    /** See {@link by.egov.academy.programme.Seminars#addTalkToBe}. */
-    @Transactional
-    public long addTalkToBe(long seminarId, by.egov.academy.programme.Seminars.TalkToBe t) {
-        Seminar s = lockForChange(seminarId);
-        if (s.status().isPast() || s.status() == SeminarStatus.CANCELLED) {
-            throw DomainException.conflict("seminar.past", null);
-        }
-        Instant anchor = s.startsAt() != null ? s.startsAt()
-                : s.plannedMonth() == null ? null : s.plannedMonth().atTime(10, 0).atZone(Seminar.MINSK).toInstant();
-        if (anchor == null) {
-            throw DomainException.conflict("talk.seminarHasNoDate", "start");
-        }
-        if (s.allDay()) {
-            throw DomainException.conflict("talk.allDaySeminar", "start");
-        }
-        Instant start = repository.talks(seminarId).stream().map(Talk::endsAt).filter(anchor::isBefore)
-                .max(Instant::compareTo).orElse(anchor);
-        Instant end = start.plus(Duration.ofMinutes(40));
-        if (s.endsAt() != null && end.isAfter(s.endsAt())) {
-            throw DomainException.conflict("talk.toBe.noRoom", null);
-        }
-        var known = repository.experts().stream().map(ProgrammeRepository.Expert::id).toList();
-        List<Long> experts = t.expertIds() == null ? List.of() : t.expertIds().stream().distinct().filter(known::contains).toList();
-        return repository.insertTalk(seminarId, new TalkCommand("TALK", t.titleRu(), t.titleBe(), t.titleEn(),
-                start.atZone(Seminar.MINSK).toLocalDateTime(), end.atZone(Seminar.MINSK).toLocalDateTime(), experts,
-                List.of()), true);
-    }
-
-    @Transactional
-    public void updateTalkTitles(long talkId, String ru, String be, String en) {
-        long seminarId = repository.talkSeminar(talkId).orElseThrow(() -> DomainException.notFound("talk.notFound", talkId));
-        Seminar s = get(seminarId);
-        if (!access.canEditTalk(s, talkId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not your talk");
-        }
-        Talk talk = repository.talks(seminarId).stream().filter(t -> t.id() == talkId).findFirst().orElseThrow();
-        String titleRu = keep(talk.titleRu(), ru);
-        if (titleRu == null) {
-            throw DomainException.invalid("NotBlank", "titleRu");
-        }
-        for (String[] f : new String[][]{{"titleRu", ru}, {"titleBe", be}, {"titleEn", en}}) {
-            if (f[1] != null && f[1].length() > 500) {
-                throw DomainException.invalid("Size", f[0], f[0], 500, 0);
-            }
-        }
-        // a language the form did not send keeps its title
-        repository.updateTalkTitles(talkId, titleRu, keep(talk.titleBe(), be), keep(talk.titleEn(), en));
-    }
-
-    @Transactional
-    public void deleteTalk(long seminarId, long talkId) {
-        Seminar s = lockForChange(seminarId);
-        if (repository.talkSeminar(talkId).filter(x -> x == seminarId).isEmpty()) {
-            throw DomainException.notFound("talk.notFound", talkId);
-        }
-        if (s.status().isPast()) {
-            throw DomainException.conflict("seminar.past", null);
-        }
-        materials.removeFilesAfterCommit(seminarId, talkId);
-        repository.deleteTalk(talkId);
-    }
-
-    /** Copies an earlier seminar's agenda, keeping each talk's offset from the seminar start. All or nothing. */
-    @Transactional
-    public int copyAgenda(long fromId, long toId) {
-        Seminar to = lockForChange(toId);
-        Seminar from = get(fromId);
-        if (!from.isPublic() && !access.canManageHost(from.hostTerritoryId())) {
-            throw DomainException.notFound("seminar.notFound", fromId);
-        }
-        if (to.startsAt() == null || from.startsAt() == null) {
-            throw DomainException.invalid("seminar.copy.needsDates", "from");
-        }
-        Duration shift = Duration.between(from.startsAt(), to.startsAt());
-        for (Talk t : repository.talks(fromId)) {
-            if (t.endsAt().plus(shift).isAfter(to.endsAt())) {
-                throw DomainException.invalid("seminar.copy.doesNotFit", "from");
-            }
-        }
-        try {
-            return repository.copyAgenda(fromId, toId, shift);
-        } catch (DataIntegrityViolationException e) {
-            throw DomainException.conflict("talk.overlap", "from");
-        }
-    }
-
-    private void checkTalk(Seminar s, TalkCommand c) {
-        if (s.status().isPast()) {
-            throw DomainException.conflict("seminar.past", null);
-        }
-        checkYear(c.start(), "start");
-        checkYear(c.end(), "end");
-        if (s.startsAt() == null) {
-            throw DomainException.invalid("talk.seminarHasNoDate", "start");
-        }
-        if (s.allDay()) {
-            throw DomainException.invalid("talk.allDaySeminar", "start");
-        }
-        if (!c.endsAt().isAfter(c.startsAt())) {
-            throw DomainException.invalid("time.endBeforeStart", "end");
-        }
-        if (c.startsAt().isBefore(s.startsAt()) || c.endsAt().isAfter(s.endsAt())) {
-            throw DomainException.invalid("talk.outsideSeminar", "start");
-        }
-        var known = repository.experts().stream().map(ProgrammeRepository.Expert::id).toList();
-        if (c.expertIds() != null && !known.containsAll(c.expertIds())) {
-            throw DomainException.invalid("expert.notFound", "expertIds");
-        }
-        var topics = repository.topics().stream().map(Talk.Topic::id).toList();
-        if (c.topicIds() != null && !topics.containsAll(c.topicIds())) {
-            throw DomainException.invalid("topic.notFound", "topicIds");
-        }
-        if (c.expertIds() != null && c.expertIds().size() != c.expertIds().stream().distinct().count()) {
-            throw DomainException.invalid("expert.notFound", "expertIds");
-        }
-        if ("TALK".equals(c.kind()) && (c.expertIds() == null || c.expertIds().isEmpty())) {
-            throw DomainException.invalid("talk.needsSpeaker", "expertIds");
-        }
-    }
-
-    // --- remote sites
-
-    @Transactional
-    public void addRemoteSite(long seminarId, long territoryId, String address, String videoLink, Integer expected) {
-        Seminar s = lockForChange(seminarId);
-        checkSiteTerritory(s, territoryId);
-        if (videoLink != null && !videoLink.isBlank() && !videoLink.strip().matches("^https?://\\S+$")) {
-            throw DomainException.invalid("site.badLink", "videoLink");
-        }
-        if (expected != null && (expected < 0 || expected > 10_000)) {
-            throw DomainException.invalid("site.badCount", "expectedAttendees");
-        }
-        // the district's site operator, where it has an account, runs the site
-        if (!repository.insertRemoteSite(seminarId, territoryId, address, videoLink, expected,
-                operators.operatorOf(territoryId).orElse(null))) {
-            throw DomainException.conflict("site.duplicate", "territoryId");
-        }
-        repository.bumpSequence(seminarId);
-    }
-
-    /**
-     * A site for every district of the host oblast that has none yet; with {@code exceptVenueDistrict}
-     * not for the district whose seat is the venue's city (its people come in person).
-     */
-    @Transactional
-    public int addAllDistricts(long seminarId, boolean exceptVenueDistrict) {
-        Seminar s = lockForChange(seminarId);
-        TerritoryRef host = directory.territory(s.hostTerritoryId()).orElseThrow();
-        String venueCity = null;
-        if (exceptVenueDistrict && s.venueId() != null) {
-            venueCity = repository.venue(s.venueId()).flatMap(v -> directory.territory(v.territoryId()))
-                    .map(TerritoryRef::nameRu).orElse(null);
-        }
-        int added = 0;
-        for (TerritoryRef d : directory.districtsOf(host.regionId())) {
-            if (venueCity != null && venueCity.equals(d.centreRu())) {
-                continue;
-            }
-            if (repository.insertRemoteSite(seminarId, d.id(), null, null, null, operators.operatorOf(d.id()).orElse(null))) {
-                added++;
-            }
-        }
-        if (added > 0) {
-            repository.bumpSequence(seminarId);
-        }
-        return added;
-    }
-
-    @Transactional
-    public void setSiteCapacity(long seminarId, long siteId, Integer capacity) {
-        lockForChange(seminarId);
-        if (capacity != null && (capacity < 0 || capacity > 10_000)) {
-            throw DomainException.invalid("site.badCount", "capacity");
-        }
-        if (repository.setSiteCapacity(seminarId, siteId, capacity) == 0) {
-            throw DomainException.notFound("site.notFound", siteId);
-        }
-    }
-
-    @Transactional
-    public void deleteRemoteSite(long seminarId, long siteId) {
-        lockForChange(seminarId);
-        if (repository.deleteRemoteSite(seminarId, siteId) == 0) {
-            throw DomainException.notFound("site.notFound", siteId);
-        }
-    }
-
-    private void checkSiteTerritory(Seminar s, long territoryId) {
-        TerritoryRef t = directory.territory(territoryId)
-                .orElseThrow(() -> DomainException.invalid("territory.notFound", "territoryId", territoryId));
-        boolean local = t.level().equals("DISTRICT") || t.level().equals("CITY_DISTRICT");
-        if (!local || t.regionId() != directory.territory(s.hostTerritoryId()).orElseThrow().regionId()) {
-            throw DomainException.invalid("site.notInHostRegion", "territoryId");
-        }
-    }
-
     // --- helpers
 
     /** The host may be a territory of any level: the republic's capital, an oblast, a city, a district. */
@@ -560,7 +351,7 @@ public class SeminarService {
         if (s.status().isPast()) {
             throw DomainException.conflict("seminar.past", "start");
         }
-        if (s.cycleId() != null && repository.cycle(s.cycleId()).map(ProgrammeRepository.Cycle::closed).orElse(false)) {
+        if (s.cycleId() != null && repository.cycle(s.cycleId()).map(SeminarRepository.Cycle::closed).orElse(false)) {
             throw DomainException.invalid("cycle.closed", "start");
         }
     }

@@ -7,11 +7,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SeminarViews {
 
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
+    private final AgendaRepository agenda;
+    private final SiteRepository sites;
     private final Directory directory;
 
-    SeminarViews(ProgrammeRepository repository, Directory directory) {
+    SeminarViews(AgendaRepository agenda, SiteRepository sites, SeminarRepository repository, Directory directory) {
         this.repository = repository;
+        this.agenda = agenda;
+        this.sites = sites;
         this.directory = directory;
     }
 
@@ -21,7 +25,7 @@ public class SeminarViews {
         Seminar next = s.nextSeminarId() == null ? null : repository.seminar(s.nextSeminarId()).orElse(null);
         return new SeminarView(s, directory.territory(s.hostTerritoryId()).orElseThrow(), venue,
                 venue == null ? null : directory.territory(venue.territoryId()).orElse(null),
-                repository.organisers(id), repository.talks(id), repository.remoteSites(id),
+                repository.organisers(id), agenda.talks(id), sites.remoteSites(id),
                 s.cycleId() == null ? null : repository.cycle(s.cycleId()).orElse(null), next,
                 next == null ? null : directory.territory(next.hostTerritoryId()).orElse(null));
     }

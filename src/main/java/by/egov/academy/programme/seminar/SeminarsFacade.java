@@ -10,17 +10,21 @@ import org.springframework.stereotype.Component;
 @Component
 class SeminarsFacade implements Seminars {
 
-    private final ProgrammeRepository repository;
+    private final SeminarRepository repository;
+    private final SiteRepository sites;
     private final SeminarViews views;
     private final SeminarCalendar calendar;
     private final ProgrammeAccess access;
 
     private final SeminarService service;
+    private final AgendaService agendaService;
 
-    SeminarsFacade(ProgrammeRepository repository, SeminarViews views, SeminarCalendar calendar, ProgrammeAccess access,
-                   SeminarService service) {
+    SeminarsFacade(SiteRepository sites, SeminarRepository repository, SeminarViews views, SeminarCalendar calendar, ProgrammeAccess access,
+                   AgendaService agendaService, SeminarService service) {
         this.service = service;
+        this.agendaService = agendaService;
         this.repository = repository;
+        this.sites = sites;
         this.views = views;
         this.calendar = calendar;
         this.access = access;
@@ -38,7 +42,7 @@ class SeminarsFacade implements Seminars {
 
     @Override
     public List<SiteInfo> remoteSites(long seminarId) {
-        return repository.remoteSites(seminarId).stream()
+        return sites.remoteSites(seminarId).stream()
                 .map(r -> new SiteInfo(r.id(), r.territoryId(), r.territoryNameRu(), r.territoryNameBe(),
                         r.territoryNameEn(), r.operatorAccountId())).toList();
     }
@@ -59,6 +63,6 @@ class SeminarsFacade implements Seminars {
 
     @Override
     public long addTalkToBe(long seminarId, TalkToBe talk) {
-        return service.addTalkToBe(seminarId, talk);
+        return agendaService.addTalkToBe(seminarId, talk);
     }
 }

@@ -66,7 +66,8 @@ class FactsRepository {
                         select o.id, o.category, t.adj_ru, t.adj_be, t.name_en, o.name_ru, o.name_be, o.name_en
                         from seminar_organiser so join organisation o on o.id = so.organisation_id
                         join territory t on t.id = o.territory_id
-                        where so.seminar_id = :id order by so.position, o.id
+                        where so.seminar_id = :id and so.role in ('ORGANISER', 'CO_ORGANISER')
+                        order by so.position, o.id
                         """).param("id", seminarId)
                 .query((rs, n) -> new Bodies.Body(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();

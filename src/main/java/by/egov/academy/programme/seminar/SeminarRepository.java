@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Explicit SQL for programmes, cycles, seminars and their agenda, sites and organisers. */
+/** Explicit SQL for seminars, their status history and organisers, and the reference data they pick from. */
 @Repository
-public class ProgrammeRepository {
+public class SeminarRepository {
 
     public record Programme(long id, String titleRu, String titleBe, String titleEn, int startYear,
                             String descriptionRu, String descriptionBe, String descriptionEn) {
@@ -79,7 +79,7 @@ public class ProgrammeRepository {
 
     private final JdbcClient jdbc;
 
-    ProgrammeRepository(JdbcClient jdbc) {
+    SeminarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -316,95 +316,12 @@ public class ProgrammeRepository {
                 .query(Long.class).single();
     }
 
-    // --- agenda
 
-    public List<Talk> talks(long seminarId) {
-        Map<Long, List<Talk.Speaker>> speakers = new HashMap<>();
-        jdbc.sql("""
-                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be, o.name_en
-                        from talk_speaker ts join talk t on t.id = ts.talk_id join expert e on e.id = ts.expert_id
-                        join organisation o on o.id = e.organisation_id
-                        where t.seminar_id = :s order by ts.position
-                        """).param("s", seminarId)
-                .query((RowCallbackHandler) rs -> speakers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Talk.Speaker(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8))));
-        Map<Long, List<Talk.Topic>> topics = new HashMap<>();
-        jdbc.sql("""
-                        select tt.talk_id, tp.id, tp.code, tp.name_ru, tp.name_be, tp.name_en from talk_topic tt
-                        join talk t on t.id = tt.talk_id join topic tp on tp.id = tt.topic_id
-                        where t.seminar_id = :s order by tp.id
-                        """).param("s", seminarId)
-                .query((RowCallbackHandler) rs -> topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Talk.Topic(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6))));
-        return jdbc.sql("""
-                        select id, seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative
-                        from talk where seminar_id = :s order by starts_at
-                        """).param("s", seminarId)
-                .query((rs, n) -> new Talk(rs.getLong("id"), rs.getLong("seminar_id"), rs.getString("kind"),
-                        rs.getString("title_ru"), rs.getString("title_be"), rs.getString("title_en"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        rs.getBoolean("illustrative"),
-                        speakers.getOrDefault(rs.getLong("id"), List.of()), topics.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
-    }
 
-    public long insertTalk(long seminarId, TalkCommand c, boolean illustrative) {
-        long id = jdbc.sql("""
-                        insert into talk (seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative)
-                        values (:s, :kind, :ru, :be, :en, :starts, :ends, :ill) returning id
-                        """)
-                .param("s", seminarId).param("kind", c.kind()).param("ru", c.titleRu().strip())
-                .param("be", blank(c.titleBe())).param("en", blank(c.titleEn()))
-                .param("starts", Timestamp.from(c.startsAt())).param("ends", Timestamp.from(c.endsAt()))
-                .param("ill", illustrative).query(Long.class).single();
-        setSpeakersAndTopics(id, c.expertIds(), c.topicIds());
-        return id;
-    }
 
-    public void updateTalkTitles(long talkId, String ru, String be, String en) {
-        jdbc.sql("update talk set title_ru = :ru, title_be = :be, title_en = :en where id = :id")
-                .param("ru", ru.strip()).param("be", blank(be)).param("en", blank(en)).param("id", talkId).update();
-    }
 
-    private void setSpeakersAndTopics(long talkId, List<Long> experts, List<Long> topics) {
-        int i = 0;
-        for (Long e : experts == null ? List.<Long>of() : experts) {
-            jdbc.sql("insert into talk_speaker (talk_id, expert_id, position) values (:t, :e, :p) on conflict do nothing")
-                    .param("t", talkId).param("e", e).param("p", i++).update();
-        }
-        for (Long tp : topics == null ? List.<Long>of() : topics) {
-            jdbc.sql("insert into talk_topic (talk_id, topic_id) values (:t, :p) on conflict do nothing")
-                    .param("t", talkId).param("p", tp).update();
-        }
-    }
 
-    public Optional<Long> talkSeminar(long talkId) {
-        return jdbc.sql("select seminar_id from talk where id = :id").param("id", talkId).query(Long.class).optional();
-    }
 
-    public void deleteTalk(long talkId) {
-        jdbc.sql("delete from talk where id = :id").param("id", talkId).update();
-    }
-
-    /** Copies the agenda of another seminar, each talk at the same time of day relative to the seminar start. */
-    public int copyAgenda(long fromSeminar, long toSeminar, java.time.Duration shift) {
-        List<Talk> source = talks(fromSeminar);
-        for (Talk t : source) {
-            long id = jdbc.sql("""
-                            insert into talk (seminar_id, kind, title_ru, title_be, title_en, starts_at, ends_at, illustrative)
-                            values (:s, :k, :ru, :be, :en, :st, :en2, :ill) returning id
-                            """)
-                    .param("s", toSeminar).param("k", t.kind()).param("ru", t.titleRu()).param("be", t.titleBe())
-                    .param("en", t.titleEn()).param("st", Timestamp.from(t.startsAt().plus(shift)))
-                    .param("en2", Timestamp.from(t.endsAt().plus(shift))).param("ill", t.illustrative())
-                    .query(Long.class).single();
-            setSpeakersAndTopics(id, t.speakers().stream().map(Talk.Speaker::expertId).toList(),
-                    t.topics().stream().map(Talk.Topic::id).toList());
-        }
-        return source.size();
-    }
 
     public List<Talk.Topic> topics() {
         return jdbc.sql("select id, code, name_ru, name_be, name_en from topic order by id").query(Talk.Topic.class).list();
@@ -424,10 +341,6 @@ public class ProgrammeRepository {
                         """).param("a", accountId).query(Expert.class).optional();
     }
 
-    public boolean isSpeaker(long talkId, long expertId) {
-        return jdbc.sql("select exists(select 1 from talk_speaker where talk_id = :t and expert_id = :e)")
-                .param("t", talkId).param("e", expertId).query(Boolean.class).single();
-    }
 
     public long insertExpert(String fullName, String position, long organisationId, String email) {
         return jdbc.sql("insert into expert (full_name, position, organisation_id, email) values (:n, :p, :o, :e) returning id")
@@ -435,47 +348,10 @@ public class ProgrammeRepository {
                 .query(Long.class).single();
     }
 
-    // --- remote sites
 
-    public List<RemoteSite> remoteSites(long seminarId) {
-        return jdbc.sql("""
-                        select r.id, r.seminar_id, r.territory_id, t.name_ru as territory_name_ru,
-                               t.name_be as territory_name_be, t.name_en as territory_name_en, r.address, r.video_link,
-                               r.operator_account_id, r.expected_attendees, r.actual_attendees, r.capacity
-                        from remote_site r join territory t on t.id = r.territory_id
-                        where r.seminar_id = :s order by t.sort_order, t.name_ru
-                        """).param("s", seminarId).query(RemoteSite.class).list();
-    }
 
-    /** Adds a site unless the district already has one; true when added. */
-    public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
-                                    Integer expected) {
-        return insertRemoteSite(seminarId, territoryId, address, videoLink, expected, null);
-    }
 
-    public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
-                                    Integer expected, Long operatorAccountId) {
-        return jdbc.sql("""
-                        insert into remote_site (seminar_id, territory_id, address, video_link, expected_attendees,
-                                                 operator_account_id)
-                        values (:s, :t, :a, :v, :e, :o) on conflict on constraint remote_site_one_per_district do nothing
-                        """)
-                .param("o", operatorAccountId, Types.BIGINT)
-                .param("s", seminarId).param("t", territoryId).param("a", blank(address)).param("v", blank(videoLink))
-                .param("e", expected, Types.INTEGER).update() == 1;
-    }
 
-    public int setSiteCapacity(long seminarId, long siteId, Integer capacity) {
-        return jdbc.sql("update remote_site set capacity = :c where id = :id and seminar_id = :s")
-                .param("c", capacity, Types.INTEGER).param("id", siteId).param("s", seminarId).update();
-    }
-
-    public int deleteRemoteSite(long seminarId, long siteId) {
-        int n = jdbc.sql("delete from remote_site where id = :id and seminar_id = :s").param("id", siteId)
-                .param("s", seminarId).update();
-        bumpSequence(seminarId);
-        return n;
-    }
 
     /** The calendar event's description counts the sites: a change subscribers must see. */
     public void bumpSequence(long seminarId) {
