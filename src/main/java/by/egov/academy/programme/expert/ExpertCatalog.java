@@ -178,7 +178,7 @@ public class ExpertCatalog {
     private long organisationOf(ExpertCommand c, Expert existing) {
         if (c.createsOrganisation()) {
             if (c.newOrganisationCategory() == null) {
-                throw DomainException.invalid("expert.newOrganisation.category", "newOrganisationCategory");
+                throw DomainException.invalid("expert.newOrganisation.categoryRequired", "newOrganisationCategory");
             }
             OrganisationRef created = directory.partnerOrganisation(c.newOrganisationNameRu(), c.newOrganisationNameBe(),
                     c.newOrganisationNameEn(), c.newOrganisationCategory().name(), PARTNER_TERRITORY);

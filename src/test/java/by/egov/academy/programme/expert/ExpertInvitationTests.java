@@ -113,7 +113,7 @@ class ExpertInvitationTests {
         assertThat(second).isNotEqualTo(first);
         mvc.perform(get(first)).andExpect(status().isNotFound());
         mvc.perform(get(second)).andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(distinct account_id) from account_activation a join expert e on e.account_id = a.account_id "
+        assertThat(jdbc.sql("select count(distinct a.account_id) from account_activation a join expert e on e.account_id = a.account_id "
                 + "where e.id = :id").param("id", expert).query(Long.class).single()).isEqualTo(1);
     }
 
