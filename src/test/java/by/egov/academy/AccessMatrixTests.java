@@ -99,6 +99,8 @@ class AccessMatrixTests {
     @Autowired
     by.egov.academy.feedback.survey.SurveyTokens surveyTokens;
     @Autowired
+    by.egov.academy.identity.AccountActivations activations;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -239,6 +241,28 @@ class AccessMatrixTests {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An expert of the ministry of its own, with an e-mail address when it is to be invited. */
+    private long newExpert(boolean withEmail) {
+        return jdbc.sql("insert into expert (full_name, organisation_id, email) values (:n, :o, :e) returning id")
+                .param("n", TestData.unique("Эксперт матрицы ")).param("o", expertOrganisation())
+                .param("e", withEmail ? TestData.unique("matrixexpert").replaceAll("[^A-Za-z0-9]", "") + "@t.by" : null)
+                .query(Long.class).single();
+    }
+
+    private long expertOrganisation() {
+        return TestData.organisation(jdbc, "Министерство связи и информатизации Республики Беларусь");
+    }
+
+    private String activationToken;
+
+    private String activationToken() {
+        if (activationToken == null) {
+            activationToken = activations.inviteExpert(null, TestData.unique("matrixinvite").replaceAll("[^A-Za-z0-9]", "") + "@t.by",
+                    "Матрица").token();
+        }
+        return activationToken;
     }
 
     private static MockHttpServletResponse ok(org.springframework.test.web.servlet.ResultActions result) throws Exception {
@@ -511,6 +535,38 @@ class AccessMatrixTests {
         c.add(new Case("POST /api/v1/organisations", Rule.OBLAST_STAFF, () -> post("/api/v1/organisations")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"nameRu\":\"%s\",\"category\":\"OTHER\",\"territoryId\":%d}"
                         .formatted(TestData.unique("API орг "), lida))));
+        // experts: national reference data of the programme office and every coordinator; retiring, deleting,
+        // merging and inviting are the office's (each call gets experts of its own, so no caller finds one gone)
+        c.add(new Case("GET /manage/experts", Rule.ANY_COORDINATOR, () -> get("/manage/experts").param("q", "Эксперт")));
+        c.add(new Case("GET /manage/experts/new", Rule.ANY_COORDINATOR, () -> get("/manage/experts/new")));
+        c.add(new Case("GET /manage/experts/options", Rule.ANY_COORDINATOR, () -> get("/manage/experts/options").param("q", "Эксперт")));
+        c.add(new Case("GET /manage/experts/organisations", Rule.ANY_COORDINATOR,
+                () -> get("/manage/experts/organisations").param("organisationQuery", "Министерство")));
+        c.add(new Case("POST /manage/experts", Rule.ANY_COORDINATOR, () -> post("/manage/experts")
+                .param("fullName", TestData.unique("Эксперт матрицы ")).param("organisationId", "" + expertOrganisation())));
+        c.add(new Case("GET /manage/experts/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/experts/{id}", newExpert(false))));
+        c.add(new Case("POST /manage/experts/{id}", Rule.ANY_COORDINATOR, () -> post("/manage/experts/{id}", newExpert(false))
+                .param("fullName", TestData.unique("Эксперт матрицы ")).param("positionRu", "Консультант")));
+        c.add(new Case("POST /manage/experts/{id}/retire", Rule.PROGRAMME_OFFICE, () -> post("/manage/experts/{id}/retire", newExpert(false))));
+        c.add(new Case("POST /manage/experts/{id}/delete", Rule.PROGRAMME_OFFICE, () -> post("/manage/experts/{id}/delete", newExpert(false))));
+        c.add(new Case("POST /manage/experts/{id}/merge", Rule.PROGRAMME_OFFICE, () -> post("/manage/experts/{id}/merge", newExpert(false))
+                .param("into", "" + newExpert(false))));
+        c.add(new Case("POST /manage/experts/{id}/invite", Rule.PROGRAMME_OFFICE, () -> post("/manage/experts/{id}/invite", newExpert(true))));
+        c.add(new Case("GET /api/v1/experts", Rule.ANY_COORDINATOR, () -> get("/api/v1/experts").param("q", "Эксперт")));
+        c.add(new Case("GET /api/v1/experts/{id}", Rule.ANY_COORDINATOR, () -> get("/api/v1/experts/{id}", newExpert(false))));
+        c.add(new Case("POST /api/v1/experts", Rule.ANY_COORDINATOR, () -> post("/api/v1/experts").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"fullName\":\"%s\",\"organisationId\":%d}".formatted(TestData.unique("Эксперт API "), expertOrganisation()))));
+        c.add(new Case("PUT /api/v1/experts/{id}", Rule.ANY_COORDINATOR, () -> put("/api/v1/experts/{id}", newExpert(false))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\":\"%s\"}".formatted(TestData.unique("Эксперт API ")))));
+        c.add(new Case("POST /api/v1/experts/{id}/retire", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/experts/{id}/retire", newExpert(false))));
+        c.add(new Case("DELETE /api/v1/experts/{id}", Rule.PROGRAMME_OFFICE, () -> delete("/api/v1/experts/{id}", newExpert(false))));
+        c.add(new Case("POST /api/v1/experts/{id}/merge", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/experts/{id}/merge", newExpert(false))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"into\":%d}".formatted(newExpert(false)))));
+        c.add(new Case("POST /api/v1/experts/{id}/invite", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/experts/{id}/invite", newExpert(true))));
+        // an invited expert's link to set a password (a refused password leaves the link usable for the next caller)
+        c.add(new Case("GET /account/activate/{token}", Rule.TOKEN, () -> get("/account/activate/{t}", activationToken())));
+        c.add(new Case("POST /account/activate/{token}", Rule.TOKEN, () -> post("/account/activate/{t}", activationToken())
+                .param("newPassword", "Matrix-pass-2032").param("confirmPassword", "Another-pass-2032")));
         c.add(new Case("GET /api/v1/organisations/{id}", Rule.OBLAST_STAFF_AND_SITE, () -> get("/api/v1/organisations/{id}", organisation)));
         c.add(new Case("PUT /api/v1/organisations/{id}", Rule.OBLAST_STAFF, () -> put("/api/v1/organisations/{id}", organisation)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"nameRu\":\"Лидская матрица\",\"category\":\"OTHER\",\"territoryId\":%d}"
@@ -737,7 +793,7 @@ class AccessMatrixTests {
                 get("/seminars/{id}/survey/{t}/certificate.pdf", seminar, forgedSurvey),
                 post("/seminars/{id}/survey/{t}", seminar, forgedSurvey).with(csrf()).param("q" + surveyQuestion, "4"),
                 get("/my-record/{t}", forged), get("/my-record/{t}/record.pdf", forged),
-                get("/my-record/{t}/certificates/{s}.pdf", forged, serial))) {
+                get("/my-record/{t}/certificates/{s}.pdf", forged, serial), get("/account/activate/{t}", forged))) {
             assertThat(mvc.perform(r).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }

@@ -55,6 +55,18 @@ public interface Directory {
     /** Organisations of the given categories (names as in {@code OrganisationCategory}), by name. */
     List<OrganisationRef> organisationsOfCategories(List<String> categories);
 
-    /** Organisations whose Russian, Belarusian or English name contains the words typed (ё as е), best first. */
-    List<OrganisationRef> organisationsNamed(String query, int limit);
+    /**
+     * Organisations whose Russian, Belarusian or English name contains the text (ё and е alike, any case), by
+     * Russian name, at most {@code limit}; none for a blank text.
+     */
+    List<OrganisationRef> searchOrganisations(String query, int limit);
+
+    /**
+     * Records a partner organisation (an IT company, institute, university, international or other organisation
+     * experts come from) on another module's behalf, in the territory of the given code; when that territory
+     * already has an organisation of that Russian name (any case), that one is returned unchanged. Partners are
+     * national, so no regional write scope applies. {@code category} is one of PARTNER_IT_COMPANY,
+     * RESEARCH_INSTITUTE, UNIVERSITY, INTERNATIONAL_ORGANISATION, OTHER.
+     */
+    OrganisationRef partnerOrganisation(String nameRu, String nameBe, String nameEn, String category, String territoryCode);
 }

@@ -4,5 +4,5 @@
  * every e-mail sent from a transactional outbox.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participation",
-        allowedDependencies = {"platform", "identity", "directory", "programme"})
+        allowedDependencies = {"platform", "identity", "directory", "programme", "programme :: expert"})
 package by.egov.academy.participation;

@@ -149,6 +149,10 @@ class BadInputTests {
             officialToDeleteApi, officialToInvite, officialWalkIn, rule, invitation, token, account, material,
             grodnoSeminar, surveyQuestion;
     private String rsvpToken;
+    private long fuzzExpert, expertToDelete, expertToDeleteApi, expertToMerge, expertToMergeApi, expertMergeTarget, expertToInvite;
+    private String activationToken;
+    @Autowired
+    by.egov.academy.identity.AccountActivations activations;
 
     record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
         String key() {
@@ -279,6 +283,21 @@ class BadInputTests {
         material = jdbc.sql("select coalesce(max(id), 0) from material where seminar_id = :s").param("s", seminar)
                 .query(Long.class).single();
         assertThat(upload.getResponse().getStatus()).isLessThan(500);
+        fuzzExpert = newExpert(null);
+        expertToDelete = newExpert(null);
+        expertToDeleteApi = newExpert(null);
+        expertToMerge = newExpert(null);
+        expertToMergeApi = newExpert(null);
+        expertMergeTarget = newExpert(null);
+        expertToInvite = newExpert(TestData.unique("fuzzexpert").replace("-", "") + "@example.by");
+        activationToken = activations.inviteExpert(null, TestData.unique("fuzzinvite").replace("-", "") + "@example.by",
+                "Проверка").token();
+    }
+
+    private long newExpert(String email) {
+        return jdbc.sql("insert into expert (full_name, organisation_id, email) values (:n, :o, :e) returning id")
+                .param("n", TestData.unique("Эксперт проверки ввода ")).param("o", organisation).param("e", email)
+                .query(Long.class).single();
     }
 
     /** A competence and an area of the framework's draft, the draft started first if there is none. */
@@ -369,7 +388,8 @@ class BadInputTests {
             case "ruleId" -> rule;
             case "invitationId" -> invitation;
             case "materialId" -> material;
-            case "token" -> p.contains("/survey/") ? surveyTokens.token(invitation) : rsvpToken;
+            case "token" -> p.contains("/survey/") ? surveyTokens.token(invitation)
+                    : p.startsWith("/account/activate") ? activationToken : rsvpToken;
             case "questionId" -> surveyQuestion;
             case "competenceId" -> draftCompetence();
             case "serial" -> jdbc.sql("select coalesce(max(serial), 'EGA-2017-NONE000000') from certificate")
@@ -380,6 +400,12 @@ class BadInputTests {
                     yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
                             && !p.contains("/materials/") && !p.contains("/invitations/") ? seminarToDelete
                             : p.endsWith("/status") ? seminarForStatus : seminar;
+                }
+                if (p.contains("/experts")) {
+                    boolean api = p.startsWith("/api");
+                    yield deletes ? (api ? expertToDeleteApi : expertToDelete)
+                            : p.endsWith("/merge") ? (api ? expertToMergeApi : expertToMerge)
+                            : p.endsWith("/invite") ? expertToInvite : fuzzExpert;
                 }
                 if (p.contains("organisations")) {
                     yield deletes ? (p.startsWith("/api") ? organisationToDeleteApi : organisationToDelete) : organisation;
@@ -417,6 +443,8 @@ class BadInputTests {
             case "seminar": return seminarForStatus; // the planner adds talks-to-be: not to the talks' fuzzing seminar
             case "from": return grodnoSeminar;
             case "organisationId": return organisation;
+            case "into": return expertMergeTarget;
+            case "fullName": return TestData.unique("Проверкин ");
             case "talkId": return talk;
             case "areaId": return draftArea();
             case "competenceId": return TestData.currentCompetence(jdbc);
@@ -892,6 +920,10 @@ class BadInputTests {
                     ? JSON.readTree(response.getContentAsString()).get("id").asLong() : official;
             pages.add("/directory/officials/" + id);
             pages.add("/directory/organisations/" + organisation);
+        } else if (p.contains("/experts")) {
+            pages.add("/manage/experts/" + fuzzExpert);
+            pages.add("/manage/experts?retired=true&q=script");
+            pages.add("/manage/experts/options?q=script");
         } else if (p.startsWith("/admin/accounts")) {
             pages.add("/admin/accounts");
         } else if (p.startsWith("/account")) {

@@ -152,17 +152,43 @@ class JdbcDirectory implements Directory {
                         """).param("c", String.join(",", categories)).query(OrganisationRef.class).list();
     }
 
+    private static final java.util.Set<String> PARTNER_CATEGORIES = java.util.Set.of(
+            "PARTNER_IT_COMPANY", "RESEARCH_INSTITUTE", "UNIVERSITY", "INTERNATIONAL_ORGANISATION", "OTHER");
+
     @Override
-    public List<OrganisationRef> organisationsNamed(String query, int limit) {
-        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-        if (q.isEmpty()) {
+    public List<OrganisationRef> searchOrganisations(String query, int limit) {
+        if (query == null || query.isBlank()) {
             return List.of();
         }
+        String q = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return jdbc.sql(ORGANISATION + """
-                         where search_text like '%' || :q || '%'
-                            or lower(coalesce(name_en, '')) like '%' || :q || '%'
-                         order by position(:q in search_text) = 0, length(name_ru), name_ru limit :limit
-                        """).param("q", q.replace("%", "").replace("_", "")).param("limit", Math.max(1, Math.min(limit, 100)))
+                         where search_text like '%' || translate(lower(:q), 'ё', 'е') || '%'
+                            or translate(lower(coalesce(name_en, '')), 'ё', 'е') like '%' || translate(lower(:q), 'ё', 'е') || '%'
+                         order by name_ru limit :limit
+                        """).param("q", q).param("limit", Math.max(1, Math.min(limit, 100)))
                 .query(OrganisationRef.class).list();
+    }
+
+    @Override
+    public OrganisationRef partnerOrganisation(String nameRu, String nameBe, String nameEn, String category,
+                                               String territoryCode) {
+        if (!PARTNER_CATEGORIES.contains(category)) {
+            throw new IllegalArgumentException("not a partner category: " + category);
+        }
+        long territoryId = territoryByCode(territoryCode).orElseThrow().id();
+        // the unique index on (lower(name_ru), territory_id) settles two users creating the same partner at once
+        Optional<Long> created = jdbc.sql("""
+                        insert into organisation (name_ru, name_be, name_en, category, territory_id)
+                        values (:ru, :be, :en, :c, :t)
+                        on conflict ((lower(name_ru)), territory_id) do nothing returning id
+                        """).param("ru", nameRu.strip()).param("be", blankToNull(nameBe)).param("en", blankToNull(nameEn))
+                .param("c", category).param("t", territoryId).query(Long.class).optional();
+        long id = created.orElseGet(() -> jdbc.sql("select id from organisation where lower(name_ru) = lower(:ru) and territory_id = :t")
+                .param("ru", nameRu.strip()).param("t", territoryId).query(Long.class).single());
+        return organisation(id).orElseThrow();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

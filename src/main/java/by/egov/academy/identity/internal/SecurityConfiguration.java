@@ -32,7 +32,7 @@ class SecurityConfiguration {
             "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**", "/certificates/*",
-            "/news", "/news/**", "/badges/**", "/competences/*", "/my-record/**"};
+            "/news", "/news/**", "/badges/**", "/competences/*", "/my-record/**", "/account/activate/*"};
 
     /**
      * No inline script, no plugin, no framing, forms only to ourselves. htmx runs from its own file; its inline

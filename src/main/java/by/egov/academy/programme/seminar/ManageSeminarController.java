@@ -120,7 +120,7 @@ class ManageSeminarController {
         SeminarView view = views.of(id);
         model.addAttribute("orgq", orgq == null ? "" : orgq);
         model.addAttribute("organisationMatches", orgq == null || orgq.isBlank() ? List.of()
-                : directory.organisationsNamed(orgq, 20).stream()
+                : directory.searchOrganisations(orgq, 20).stream()
                 .filter(o -> view.organisers().stream().noneMatch(x -> x.organisationId() == o.id())).toList());
         access.checkManageHost(view.seminar().hostTerritoryId());
         if (!model.containsAttribute("command")) {
