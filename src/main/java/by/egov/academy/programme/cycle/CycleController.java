@@ -45,6 +45,7 @@ class CycleController {
                   RedirectAttributes redirect) {
         errors = FormBinding.rebind(command, errors, model);
         service.checkOffice();
+        required(errors, command.titleRu(), "titleRu", "cycle.titleRu.required"); // said with the other errors at once
         if (!errors.hasErrors()) {
             try {
                 long id = service.create(command);
@@ -130,6 +131,13 @@ class CycleController {
         model.addAttribute("cycle", existing);
         model.addAttribute("programmes", programmes.list());
         return "programme/cycle/cycle-form";
+    }
+
+    /** A required text of a new object, refused in the form together with any other error. */
+    static void required(BindingResult errors, String value, String field, String code) {
+        if ((value == null || value.isBlank()) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, code, code);
+        }
     }
 
     static void reject(BindingResult errors, DomainException e) {

@@ -45,6 +45,8 @@ class ProgrammeController {
                   RedirectAttributes redirect) {
         errors = FormBinding.rebind(command, errors, model);
         cycles.checkOffice();
+        // said together with the other errors, not only once they are fixed
+        CycleController.required(errors, command.titleRu(), "titleRu", "programme.titleRu.required");
         if (!errors.hasErrors()) {
             try {
                 long id = service.create(command);

@@ -50,6 +50,9 @@ class TopicController {
                   RedirectAttributes redirect) {
         errors = FormBinding.rebind(command, errors, model);
         service.checkRead(); // refused before anything is said about the input
+        if ((command.nameRu() == null || command.nameRu().isBlank()) && !errors.hasFieldErrors("nameRu")) {
+            errors.rejectValue("nameRu", "topic.nameRu.required", "topic.nameRu.required"); // with the other errors at once
+        }
         if (!errors.hasErrors()) {
             try {
                 long id = service.create(command);

@@ -99,10 +99,14 @@ class TopicRepository {
         jdbc.sql("update topic set state = :s where id = :id").param("s", state.name()).param("id", id).update();
     }
 
+    /** Retired at the moment given, or back in use when null. */
     void setRetired(long id, Instant at) {
-        jdbc.sql("update topic set retired_at = :at where id = :id")
-                .param("at", at == null ? null : java.sql.Timestamp.from(at), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("id", id).update();
+        if (at == null) {
+            jdbc.sql("update topic set retired_at = null where id = :id").param("id", id).update();
+        } else {
+            jdbc.sql("update topic set retired_at = :at where id = :id").param("at", java.sql.Timestamp.from(at))
+                    .param("id", id).update();
+        }
     }
 
     /** Deletes unless a talk carries it; the check and the delete are one statement. */

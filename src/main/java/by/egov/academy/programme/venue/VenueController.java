@@ -68,6 +68,9 @@ class VenueController {
                   RedirectAttributes redirect) {
         errors = FormBinding.rebind(command, errors, model);
         service.checkRead();
+        if ((command.nameRu() == null || command.nameRu().isBlank()) && !errors.hasFieldErrors("nameRu")) {
+            errors.rejectValue("nameRu", "venue.nameRu.required", "venue.nameRu.required"); // with the other errors at once
+        }
         if (!errors.hasErrors()) {
             try {
                 long id = service.create(command);

@@ -128,10 +128,14 @@ class VenueRepository {
                 .formatted(param, column, param);
     }
 
+    /** Retired at the moment given, or back in use when null. */
     void setRetired(long id, Instant at) {
-        jdbc.sql("update venue set retired_at = :at where id = :id")
-                .param("at", at == null ? null : java.sql.Timestamp.from(at), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("id", id).update();
+        if (at == null) {
+            jdbc.sql("update venue set retired_at = null where id = :id").param("id", id).update();
+        } else {
+            jdbc.sql("update venue set retired_at = :at where id = :id").param("at", java.sql.Timestamp.from(at))
+                    .param("id", id).update();
+        }
     }
 
     /** Deletes unless a seminar was or will be held there; check and delete in one statement. */
