@@ -110,6 +110,8 @@ class AccessMatrixTests {
     String token, serial, surveyToken, attendeeToken;
     long attendeeOfficial;
     long batch;
+    // topics, venues, cycles and programmes (reference data): objects of their own, Grodno's where it matters
+    long topic, topicToDelete, topicToDeleteApi, grodnoVenue, venueToDelete, venueToDeleteApi, refCycle, defaultProgramme;
 
     @BeforeAll
     void fixture() throws Exception {
@@ -204,6 +206,21 @@ class AccessMatrixTests {
                 .param("s", seminar).query(Long.class).single();
         jdbc.sql("update survey set state = 'SENT', sent_at = now() where seminar_id = :s").param("s", seminar).update();
         surveyToken = surveyTokens.token(attendedInvitation);
+        topic = jdbc.sql("insert into topic (code, name_ru) values (:c, 'Матрица: тема') returning id")
+                .param("c", TestData.unique("MATRIX_").replace("-", "_")).query(Long.class).single();
+        topicToDelete = jdbc.sql("insert into topic (code, name_ru) values (:c, 'Матрица: удалить') returning id")
+                .param("c", TestData.unique("MATRIX_").replace("-", "_")).query(Long.class).single();
+        topicToDeleteApi = jdbc.sql("insert into topic (code, name_ru) values (:c, 'Матрица: удалить') returning id")
+                .param("c", TestData.unique("MATRIX_").replace("-", "_")).query(Long.class).single();
+        grodnoVenue = jdbc.sql("insert into venue (name_ru, territory_id) values ('Матрица: зал', :t) returning id")
+                .param("t", grodnoOblast).query(Long.class).single();
+        venueToDelete = jdbc.sql("insert into venue (name_ru, territory_id) values ('Матрица: удалить', :t) returning id")
+                .param("t", lida).query(Long.class).single();
+        venueToDeleteApi = jdbc.sql("insert into venue (name_ru, territory_id) values ('Матрица: удалить', :t) returning id")
+                .param("t", lida).query(Long.class).single();
+        defaultProgramme = jdbc.sql("select id from programme where is_default").query(Long.class).single();
+        refCycle = jdbc.sql("insert into cycle (programme_id, title_ru) values (:p, 'Матрица: цикл') returning id")
+                .param("p", defaultProgramme).query(Long.class).single();
         batch = jdbc.sql("""
                         insert into certificate_batch (seminar_id, state, total, made, started_by, started_at, updated_at, finished_at)
                         values (:s, 'DONE', 1, 1, 'matrix', now(), now(), now()) returning id
@@ -677,7 +694,103 @@ class AccessMatrixTests {
         c.add(new Case("POST /reports/planner/apply", Rule.OBLAST_STAFF, () -> post("/reports/planner/apply").param("seminar", "" + seminar)));
         c.add(new Case("POST /api/v1/reports/planner", Rule.OBLAST_STAFF, () -> post("/api/v1/reports/planner").param("seminar", "" + seminar)));
         c.add(new Case("GET /manage/seminars/{id}/report.pdf", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/report.pdf", seminar)));
+        // topics: read and proposed by every coordinator, kept by the programme office
+        c.add(new Case("GET /manage/topics", Rule.ANY_COORDINATOR, () -> get("/manage/topics")));
+        c.add(new Case("GET /manage/topics/new", Rule.ANY_COORDINATOR, () -> get("/manage/topics/new")));
+        c.add(new Case("POST /manage/topics/new", Rule.ANY_COORDINATOR, () -> post("/manage/topics/new")
+                .param("nameRu", TestData.unique("Матрица: тема "))));
+        c.add(new Case("GET /manage/topics/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/topics/{id}", topic)));
+        c.add(new Case("POST /manage/topics/{id}", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}", topic)
+                .param("nameBe", "Матрыца")));
+        c.add(new Case("POST /manage/topics/{id}/approve", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}/approve", topic)));
+        c.add(new Case("POST /manage/topics/{id}/reject", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}/reject", topic)));
+        c.add(new Case("POST /manage/topics/{id}/retire", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}/retire", topic)));
+        c.add(new Case("POST /manage/topics/{id}/unretire", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}/unretire", topic)));
+        c.add(new Case("GET /manage/topics/{topicId}/competences", Rule.PROGRAMME_OFFICE,
+                () -> get("/manage/topics/{id}/competences", topic)));
+        c.add(new Case("POST /manage/topics/{topicId}/competences", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/topics/{id}/competences", topic).param("competenceId", "" + currentCompetence())));
+        c.add(new Case("POST /manage/topics/{topicId}/competences/remove", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/topics/{id}/competences/remove", topic).param("competenceId", "" + currentCompetence())));
+        c.add(new Case("GET /api/v1/topics/{topicId}/competences", Rule.PROGRAMME_OFFICE,
+                () -> get("/api/v1/topics/{id}/competences", topic)));
+        c.add(new Case("PUT /api/v1/topics/{topicId}/competences", Rule.PROGRAMME_OFFICE,
+                () -> put("/api/v1/topics/{id}/competences", topic).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"competenceIds\":[%d]}".formatted(currentCompetence()))));
+        c.add(new Case("GET /api/v1/topics", Rule.ANY_COORDINATOR, () -> get("/api/v1/topics")));
+        c.add(new Case("GET /api/v1/topics/{id}", Rule.ANY_COORDINATOR, () -> get("/api/v1/topics/{id}", topic)));
+        c.add(new Case("POST /api/v1/topics", Rule.ANY_COORDINATOR, () -> post("/api/v1/topics").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"nameRu\":\"%s\"}".formatted(TestData.unique("Матрица: API ")))));
+        c.add(new Case("PUT /api/v1/topics/{id}", Rule.PROGRAMME_OFFICE, () -> put("/api/v1/topics/{id}", topic)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"nameEn\":\"Matrix\"}")));
+        c.add(new Case("POST /api/v1/topics/{id}/approve", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/topics/{id}/approve", topic)));
+        c.add(new Case("POST /api/v1/topics/{id}/reject", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/topics/{id}/reject", topic)));
+        c.add(new Case("POST /api/v1/topics/{id}/retire", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/topics/{id}/retire", topic)));
+        c.add(new Case("POST /api/v1/topics/{id}/unretire", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/topics/{id}/unretire", topic)));
+        // venues: read by every coordinator, changed by the programme office and the venue's own region's coordinator
+        c.add(new Case("GET /manage/venues", Rule.ANY_COORDINATOR, () -> get("/manage/venues")));
+        c.add(new Case("GET /manage/venues/new", Rule.ANY_COORDINATOR, () -> get("/manage/venues/new")));
+        c.add(new Case("GET /manage/venues/organisations", Rule.ANY_COORDINATOR, () -> get("/manage/venues/organisations")
+                .param("territoryId", "" + grodnoOblast).param("hostQuery", "гродн")));
+        c.add(new Case("POST /manage/venues/new", Rule.OBLAST_STAFF, () -> post("/manage/venues/new")
+                .param("nameRu", TestData.unique("Матрица: зал ")).param("territoryId", "" + lida)));
+        c.add(new Case("GET /manage/venues/{id}", Rule.OBLAST_STAFF, () -> get("/manage/venues/{id}", grodnoVenue)));
+        c.add(new Case("POST /manage/venues/{id}", Rule.OBLAST_STAFF, () -> post("/manage/venues/{id}", grodnoVenue)
+                .param("nameBe", "Матрыца: зала")));
+        c.add(new Case("POST /manage/venues/{id}/retire", Rule.OBLAST_STAFF, () -> post("/manage/venues/{id}/retire", grodnoVenue)));
+        c.add(new Case("POST /manage/venues/{id}/unretire", Rule.OBLAST_STAFF, () -> post("/manage/venues/{id}/unretire", grodnoVenue)));
+        c.add(new Case("GET /api/v1/venues", Rule.ANY_COORDINATOR, () -> get("/api/v1/venues")));
+        c.add(new Case("GET /api/v1/venues/{id}", Rule.ANY_COORDINATOR, () -> get("/api/v1/venues/{id}", grodnoVenue)));
+        c.add(new Case("POST /api/v1/venues", Rule.OBLAST_STAFF, () -> post("/api/v1/venues").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"nameRu\":\"%s\",\"territoryId\":%d}".formatted(TestData.unique("Матрица: API "), grodnoOblast))));
+        c.add(new Case("PUT /api/v1/venues/{id}", Rule.OBLAST_STAFF, () -> put("/api/v1/venues/{id}", grodnoVenue)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"nameEn\":\"Matrix hall\"}")));
+        c.add(new Case("POST /api/v1/venues/{id}/retire", Rule.OBLAST_STAFF, () -> post("/api/v1/venues/{id}/retire", grodnoVenue)));
+        c.add(new Case("POST /api/v1/venues/{id}/unretire", Rule.OBLAST_STAFF, () -> post("/api/v1/venues/{id}/unretire", grodnoVenue)));
+        // cycles and programmes: planned by the programme office, read through the API by the coordinators too
+        c.add(new Case("GET /manage/cycles/new", Rule.PROGRAMME_OFFICE, () -> get("/manage/cycles/new")));
+        c.add(new Case("POST /manage/cycles/new", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles/new")
+                .param("programmeId", "" + defaultProgramme).param("titleRu", TestData.unique("Матрица: цикл "))));
+        c.add(new Case("GET /manage/cycles/{id}/edit", Rule.PROGRAMME_OFFICE, () -> get("/manage/cycles/{id}/edit", refCycle)));
+        c.add(new Case("POST /manage/cycles/{id}/edit", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles/{id}/edit", refCycle)
+                .param("titleBe", "Матрыца: цыкл")));
+        c.add(new Case("POST /manage/cycles/{id}/close", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles/{id}/close", refCycle)));
+        c.add(new Case("POST /manage/cycles/{id}/reopen", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles/{id}/reopen", refCycle)));
+        c.add(new Case("GET /manage/cycles/{id}/order", Rule.PROGRAMME_OFFICE, () -> get("/manage/cycles/{id}/order", refCycle)));
+        c.add(new Case("POST /manage/cycles/{id}/order", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles/{id}/order", refCycle)
+                .param("seminarId", "" + seminar).param("direction", "up")));
+        c.add(new Case("GET /api/v1/cycles", Rule.ANY_COORDINATOR, () -> get("/api/v1/cycles")));
+        c.add(new Case("GET /api/v1/cycles/{id}", Rule.ANY_COORDINATOR, () -> get("/api/v1/cycles/{id}", refCycle)));
+        c.add(new Case("POST /api/v1/cycles", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/cycles").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"programmeId\":%d,\"titleRu\":\"%s\"}".formatted(defaultProgramme, TestData.unique("Матрица: API ")))));
+        c.add(new Case("PUT /api/v1/cycles/{id}", Rule.PROGRAMME_OFFICE, () -> put("/api/v1/cycles/{id}", refCycle)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"titleEn\":\"Matrix cycle\"}")));
+        c.add(new Case("POST /api/v1/cycles/{id}/close", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/cycles/{id}/close", refCycle)));
+        c.add(new Case("POST /api/v1/cycles/{id}/reopen", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/cycles/{id}/reopen", refCycle)));
+        c.add(new Case("PUT /api/v1/cycles/{id}/order", Rule.PROGRAMME_OFFICE, () -> put("/api/v1/cycles/{id}/order", refCycle)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"seminarIds\":[]}")));
+        c.add(new Case("GET /manage/programmes", Rule.PROGRAMME_OFFICE, () -> get("/manage/programmes")));
+        c.add(new Case("GET /manage/programmes/new", Rule.PROGRAMME_OFFICE, () -> get("/manage/programmes/new")));
+        c.add(new Case("POST /manage/programmes/new", Rule.PROGRAMME_OFFICE, () -> post("/manage/programmes/new")
+                .param("titleRu", TestData.unique("Матрица: программа ")).param("startYear", "2030")));
+        c.add(new Case("GET /manage/programmes/{id}", Rule.PROGRAMME_OFFICE, () -> get("/manage/programmes/{id}", defaultProgramme)));
+        c.add(new Case("POST /manage/programmes/{id}", Rule.PROGRAMME_OFFICE, () -> post("/manage/programmes/{id}", defaultProgramme)));
+        c.add(new Case("POST /manage/programmes/{id}/default", Rule.PROGRAMME_OFFICE,
+                () -> post("/manage/programmes/{id}/default", defaultProgramme)));
+        c.add(new Case("GET /api/v1/programmes", Rule.ANY_COORDINATOR, () -> get("/api/v1/programmes")));
+        c.add(new Case("GET /api/v1/programmes/{id}", Rule.ANY_COORDINATOR, () -> get("/api/v1/programmes/{id}", defaultProgramme)));
+        c.add(new Case("POST /api/v1/programmes", Rule.PROGRAMME_OFFICE, () -> post("/api/v1/programmes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"titleRu\":\"%s\",\"startYear\":2030}".formatted(TestData.unique("Матрица: API ")))));
+        c.add(new Case("PUT /api/v1/programmes/{id}", Rule.PROGRAMME_OFFICE, () -> put("/api/v1/programmes/{id}", defaultProgramme)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")));
+        c.add(new Case("POST /api/v1/programmes/{id}/default", Rule.PROGRAMME_OFFICE,
+                () -> post("/api/v1/programmes/{id}/default", defaultProgramme)));
         // removals last, so that the objects above exist while they are tried
+        c.add(new Case("POST /manage/topics/{id}/delete", Rule.PROGRAMME_OFFICE, () -> post("/manage/topics/{id}/delete", topicToDelete), true));
+        c.add(new Case("DELETE /api/v1/topics/{id}", Rule.PROGRAMME_OFFICE, () -> delete("/api/v1/topics/{id}", topicToDeleteApi), true));
+        c.add(new Case("POST /manage/venues/{id}/delete", Rule.OBLAST_STAFF, () -> post("/manage/venues/{id}/delete", venueToDelete), true));
+        c.add(new Case("DELETE /api/v1/venues/{id}", Rule.OBLAST_STAFF, () -> delete("/api/v1/venues/{id}", venueToDeleteApi), true));
         c.add(new Case("POST /manage/seminars/{id}/participation/invitations/{invitationId}/remove", Rule.OBLAST_STAFF,
                 () -> post("/manage/seminars/{id}/participation/invitations/{i}/remove", seminar, invitation), true));
         c.add(new Case("DELETE /api/v1/seminars/{id}/invitations/{invitationId}", Rule.OBLAST_STAFF,

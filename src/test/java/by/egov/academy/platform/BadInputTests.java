@@ -153,6 +153,10 @@ class BadInputTests {
     private String activationToken;
     @Autowired
     by.egov.academy.identity.AccountActivations activations;
+=======
+    // topics, venues, cycles and programmes: throwaway objects of their own
+    private long topic, topicToDelete, topicToDeleteApi, refVenue, venueToDelete, venueToDeleteApi, refCycle, refProgramme,
+            defaultProgramme;
 
     record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
         String key() {
@@ -292,12 +296,34 @@ class BadInputTests {
         expertToInvite = newExpert(TestData.unique("fuzzexpert").replace("-", "") + "@example.by");
         activationToken = activations.inviteExpert(null, TestData.unique("fuzzinvite").replace("-", "") + "@example.by",
                 "Проверка").token();
+        topic = newTopic();
+        topicToDelete = newTopic();
+        topicToDeleteApi = newTopic();
+        refVenue = newVenue(brestCity);
+        venueToDelete = newVenue(brestCity);
+        venueToDeleteApi = newVenue(brestCity);
+        defaultProgramme = jdbc.sql("select id from programme where is_default").query(Long.class).single();
+        refProgramme = jdbc.sql("insert into programme (title_ru, start_year) values (:t, 2030) returning id")
+                .param("t", TestData.unique("Программа проверки ввода ")).query(Long.class).single();
+        refCycle = jdbc.sql("insert into cycle (programme_id, title_ru) values (:p, :t) returning id")
+                .param("p", refProgramme).param("t", TestData.unique("Цикл проверки ввода ")).query(Long.class).single();
     }
 
     private long newExpert(String email) {
         return jdbc.sql("insert into expert (full_name, organisation_id, email) values (:n, :o, :e) returning id")
                 .param("n", TestData.unique("Эксперт проверки ввода ")).param("o", organisation).param("e", email)
                 .query(Long.class).single();
+    }
+
+    private long newTopic() {
+        return jdbc.sql("insert into topic (code, name_ru) values (:c, :n) returning id")
+                .param("c", TestData.unique("FUZZ_").replace("-", "_")).param("n", TestData.unique("Тема проверки ввода "))
+                .query(Long.class).single();
+    }
+
+    private long newVenue(long territory) {
+        return jdbc.sql("insert into venue (name_ru, territory_id) values (:n, :t) returning id")
+                .param("n", TestData.unique("Место проверки ввода ")).param("t", territory).query(Long.class).single();
     }
 
     /** A competence and an area of the framework's draft, the draft started first if there is none. */
@@ -395,7 +421,20 @@ class BadInputTests {
             case "serial" -> jdbc.sql("select coalesce(max(serial), 'EGA-2017-NONE000000') from certificate")
                     .query(String.class).single();
             case "versionId" -> p.endsWith("/draft") ? currentVersion() : draftVersion();
+            case "topicId" -> topic;
             default -> {
+                if (p.contains("/topics")) {
+                    yield deletes ? (p.startsWith("/api") ? topicToDeleteApi : topicToDelete) : topic;
+                }
+                if (p.contains("/venues")) {
+                    yield deletes ? (p.startsWith("/api") ? venueToDeleteApi : venueToDelete) : refVenue;
+                }
+                if (p.contains("/cycles/")) {
+                    yield refCycle;
+                }
+                if (p.contains("/programmes/")) { // the default stays where it is: choosing it again changes nothing
+                    yield p.endsWith("/default") ? defaultProgramme : refProgramme;
+                }
                 if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.startsWith("/seminars/")) {
                     yield deletes && !p.contains("/talks/") && !p.contains("/sites/") && !p.contains("/rules/")
                             && !p.contains("/materials/") && !p.contains("/invitations/") ? seminarToDelete
@@ -475,7 +514,10 @@ class BadInputTests {
             case "initialPassword", "newPassword", "confirmPassword": return "Str0ng-password-123";
             case "currentPassword": return "certainly-not-the-password"; // never changes admin's password
             case "videoLink": return "https://meet.example.by/room";
-            case "code": return "ABCDEFGH";
+            case "code": return p.contains("/topics") ? null : "ABCDEFGH"; // a topic's code is made from its name
+            case "programmeId": return refProgramme;
+            case "startYear": return 2030;
+            case "hostOrganisationId": return organisation;
             case "plannedMonth": return "2017-10";
             case "start", "end": {
                 if (talkish) { // a free minute of the 10:00–14:00 seminar for every talk (the first one not taken)
@@ -885,7 +927,7 @@ class BadInputTests {
             pages.add(redirect);
         }
         String p = e.pattern();
-        if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.startsWith("/manage/venues")
+        if (p.startsWith("/api/v1/seminars") || p.startsWith("/manage/seminars") || p.equals("/manage/venues")
                 || p.startsWith("/manage/talks")) {
             long id = seminar;
             if (p.equals("/api/v1/seminars") && response.getStatus() == 201) {
@@ -906,6 +948,19 @@ class BadInputTests {
                 pages.add("/manage/seminars/" + seminar + "/participation");
                 pages.add("/manage/seminars/" + seminar + "/sites/" + site + "/attendance");
             }
+        } else if (p.contains("/topics")) {
+            pages.add("/manage/topics/" + topic);
+            pages.add("/manage/topics?retired=true");
+            pages.add("/manage/topics/" + topic + "/competences");
+        } else if (p.contains("/venues")) {
+            pages.add("/manage/venues/" + refVenue);
+            pages.add("/manage/venues?retired=true&territory=" + brest);
+        } else if (p.contains("/programmes")) {
+            pages.add("/manage/programmes");
+            pages.add("/manage/programmes/" + refProgramme);
+        } else if (p.startsWith("/api/v1/cycles") || p.startsWith("/manage/cycles/")) {
+            pages.add("/manage/cycles/" + refCycle + "/edit");
+            pages.add("/manage/programmes/" + refProgramme);
         } else if (p.startsWith("/manage/competences")) {
             pages.add("/manage/competences");
         } else if (p.startsWith("/manage/cycles")) {
