@@ -153,7 +153,6 @@ class BadInputTests {
     private String activationToken;
     @Autowired
     by.egov.academy.identity.AccountActivations activations;
-=======
     // topics, venues, cycles and programmes: throwaway objects of their own
     private long topic, topicToDelete, topicToDeleteApi, refVenue, venueToDelete, venueToDeleteApi, refCycle, refProgramme,
             defaultProgramme;
