@@ -386,9 +386,6 @@ class AccessMatrixTests {
                 .param("role", "PARTICIPANT").param("initialPassword", "Matrix-pass-2031")));
         c.add(new Case("POST /admin/accounts/{id}/enabled", Rule.PROGRAMME_OFFICE,
                 () -> post("/admin/accounts/{id}/enabled", account).param("enabled", "true")));
-        c.add(new Case("POST /manage/cycles", Rule.PROGRAMME_OFFICE, () -> post("/manage/cycles").param("titleRu", TestData.unique("Цикл "))));
-        c.add(new Case("POST /manage/venues", Rule.OBLAST_STAFF, () -> post("/manage/venues").param("seminarId", s)
-                .param("nameRu", TestData.unique("Зал ")).param("territoryId", "" + grodnoOblast)));
         // programme: the seminar of Grodno oblast
         c.add(new Case("GET /manage/cycles/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/cycles/{id}", cycle)));
         c.add(new Case("POST /manage/seminars", Rule.OBLAST_STAFF, () -> post("/manage/seminars").param("cycleId", "" + cycle)

@@ -244,7 +244,7 @@ class BadInputTests {
                 .param("n", TestData.unique("Зал для проверки ввода ")).param("t", brestCity).query(Long.class).single();
         expert = jdbc.sql("select id from expert order by id limit 1").query(Long.class).single();
         grodnoSeminar = jdbc.sql("select id from seminar order by id limit 1").query(Long.class).single();
-        cycle = idFrom(form("/manage/cycles", Map.of("titleRu", TestData.unique("Цикл проверки ввода "))));
+        cycle = idFrom(form("/manage/cycles/new", Map.of("titleRu", TestData.unique("Цикл проверки ввода "))));
         seminar = newSeminar();
         seminarForStatus = newSeminar();
         seminarToDelete = newSeminar();

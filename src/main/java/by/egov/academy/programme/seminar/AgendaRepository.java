@@ -29,14 +29,15 @@ public class AgendaRepository {
     public List<Talk> talks(long seminarId) {
         Map<Long, List<Talk.Speaker>> speakers = new HashMap<>();
         jdbc.sql("""
-                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be, o.name_en
+                        select ts.talk_id, e.id, e.full_name, e.position, o.id as org_id, o.name_ru, o.name_be, o.name_en,
+                               e.position_be, e.position_en
                         from talk_speaker ts join talk t on t.id = ts.talk_id join expert e on e.id = ts.expert_id
                         join organisation o on o.id = e.organisation_id
                         where t.seminar_id = :s order by ts.position
                         """).param("s", seminarId)
                 .query((RowCallbackHandler) rs -> speakers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Talk.Speaker(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                                rs.getString(6), rs.getString(7), rs.getString(8))));
+                                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
         Map<Long, List<Talk.Topic>> topics = new HashMap<>();
         jdbc.sql("""
                         select tt.talk_id, tp.id, tp.code, tp.name_ru, tp.name_be, tp.name_en from talk_topic tt

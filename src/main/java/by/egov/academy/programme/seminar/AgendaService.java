@@ -21,9 +21,15 @@ public class AgendaService {
     private final AgendaRepository agenda;
     private final ProgrammeAccess access;
     private final by.egov.academy.programme.material.MaterialService materials;
+    private final by.egov.academy.programme.expert.ExpertCatalog experts;
+    private final by.egov.academy.programme.topic.TopicCatalog topics;
 
     AgendaService(SeminarService seminars, SeminarRepository repository, AgendaRepository agenda, ProgrammeAccess access,
-                  by.egov.academy.programme.material.MaterialService materials) {
+                  by.egov.academy.programme.material.MaterialService materials,
+                  by.egov.academy.programme.expert.ExpertCatalog experts,
+                  by.egov.academy.programme.topic.TopicCatalog topics) {
+        this.experts = experts;
+        this.topics = topics;
         this.seminars = seminars;
         this.repository = repository;
         this.agenda = agenda;
@@ -79,10 +85,10 @@ public class AgendaService {
         if (s.endsAt() != null && end.isAfter(s.endsAt())) {
             throw DomainException.conflict("talk.toBe.noRoom", null);
         }
-        var known = repository.experts().stream().map(SeminarRepository.Expert::id).toList();
-        List<Long> experts = t.expertIds() == null ? List.of() : t.expertIds().stream().distinct().filter(known::contains).toList();
+        List<Long> speakers = t.expertIds() == null ? List.of() : t.expertIds().stream().distinct()
+                .filter(id -> id != null && experts.find(id).filter(e -> !e.retired() && !e.merged()).isPresent()).toList();
         return agenda.insertTalk(seminarId, new TalkCommand("TALK", t.titleRu(), t.titleBe(), t.titleEn(),
-                start.atZone(Seminar.MINSK).toLocalDateTime(), end.atZone(Seminar.MINSK).toLocalDateTime(), experts,
+                start.atZone(Seminar.MINSK).toLocalDateTime(), end.atZone(Seminar.MINSK).toLocalDateTime(), speakers,
                 List.of()), true);
     }
 
@@ -162,13 +168,23 @@ public class AgendaService {
         if (c.startsAt().isBefore(s.startsAt()) || c.endsAt().isAfter(s.endsAt())) {
             throw DomainException.invalid("talk.outsideSeminar", "start");
         }
-        var known = repository.experts().stream().map(SeminarRepository.Expert::id).toList();
-        if (c.expertIds() != null && !known.containsAll(c.expertIds())) {
-            throw DomainException.invalid("expert.notFound", "expertIds");
+        for (Long id : c.expertIds() == null ? List.<Long>of() : c.expertIds()) {
+            var expert = id == null ? null : experts.find(id).orElse(null);
+            if (expert == null) {
+                throw DomainException.invalid("expert.notFound", "expertIds");
+            }
+            // a retired or merged record speaks at no new talk (it stays on the talks it gave)
+            if (expert.retired() || expert.merged()) {
+                throw DomainException.invalid("talk.expertRetired", "expertIds", expert.fullName());
+            }
         }
-        var topics = repository.topics().stream().map(Talk.Topic::id).toList();
-        if (c.topicIds() != null && !topics.containsAll(c.topicIds())) {
-            throw DomainException.invalid("topic.notFound", "topicIds");
+        for (Long id : c.topicIds() == null ? List.<Long>of() : c.topicIds()) {
+            if (id == null || topics.find(id).isEmpty()) {
+                throw DomainException.invalid("topic.notFound", "topicIds");
+            }
+            if (!topics.usableForNewTalk(id)) {
+                throw DomainException.invalid("talk.topicRetired", "topicIds", topics.find(id).get().nameRu());
+            }
         }
         if (c.expertIds() != null && c.expertIds().size() != c.expertIds().stream().distinct().count()) {
             throw DomainException.invalid("expert.notFound", "expertIds");

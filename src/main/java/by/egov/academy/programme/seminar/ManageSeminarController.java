@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageSeminarController {
 
     private final SeminarService service;
+    private final by.egov.academy.programme.venue.VenueCatalog venueCatalog;
+    private final by.egov.academy.programme.topic.TopicCatalog topicCatalog;
+    private final by.egov.academy.programme.expert.ExpertCatalog expertCatalog;
     private final AgendaService agendaService;
     private final SeminarRepository repository;
     private final AgendaRepository agenda;
@@ -34,11 +37,16 @@ class ManageSeminarController {
     private final Directory directory;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    ManageSeminarController(AgendaService agendaService, SeminarService service, AgendaRepository agenda, SeminarRepository repository, SeminarViews views,
+    ManageSeminarController(by.egov.academy.programme.venue.VenueCatalog venueCatalog,
+                            by.egov.academy.programme.topic.TopicCatalog topicCatalog,
+                            by.egov.academy.programme.expert.ExpertCatalog expertCatalog, AgendaService agendaService, SeminarService service, AgendaRepository agenda, SeminarRepository repository, SeminarViews views,
                             ProgrammeAccess access, Directory directory,
                             by.egov.academy.programme.material.MaterialService materials) {
         this.materials = materials;
         this.service = service;
+        this.venueCatalog = venueCatalog;
+        this.topicCatalog = topicCatalog;
+        this.expertCatalog = expertCatalog;
         this.agendaService = agendaService;
         this.repository = repository;
         this.agenda = agenda;
@@ -81,20 +89,6 @@ class ManageSeminarController {
         return directory.regions().stream().filter(t -> access.canManageHost(t.id())).toList();
     }
 
-    @PostMapping("/manage/cycles")
-    String createCycle(@RequestParam(required = false) String titleRu, RedirectAttributes redirect) {
-        access.checkProgrammeOffice();
-        if (titleRu == null || titleRu.isBlank() || titleRu.length() > 500) {
-            by.egov.academy.platform.Flash.error(redirect, "NotBlank");
-            return "redirect:/programme";
-        }
-        long programme = repository.programmes().stream().findFirst()
-                .orElseThrow(() -> DomainException.notFound("programme.notFound")).id();
-        long id = repository.insertCycle(programme, titleRu.strip(), null, null);
-        redirect.addFlashAttribute("flash", "cycle.created");
-        return "redirect:/manage/cycles/" + id;
-    }
-
     @PostMapping("/manage/seminars")
     String create(@Valid @ModelAttribute("command") SeminarCommand command, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
@@ -110,7 +104,7 @@ class ManageSeminarController {
             }
         }
         if (cycle == null) {
-            throw DomainException.notFound("cycle.notFound", command.cycleId());
+            return newSeminarPage(model);
         }
         return cyclePage(cycle, model);
     }
@@ -148,8 +142,8 @@ class ManageSeminarController {
         model.addAttribute("venueOutsideHost", view.venuePlace() != null
                 && !directory.subtree(view.host().id()).contains(view.venuePlace().id()));
         model.addAttribute("missingTranslations", MissingTranslations.of(view));
-        model.addAttribute("experts", repository.experts());
-        model.addAttribute("topics", repository.topics());
+        model.addAttribute("experts", expertCatalog.searchActive("", 30));
+        model.addAttribute("topics", topicCatalog.forNewTalks());
         model.addAttribute("districts", directory.districtsOf(view.host().regionId()));
         model.addAttribute("otherSeminars", repository.search(new SeminarRepository.SeminarFilter(null, null, null,
                 null, null, false), 200, 0).stream().filter(o -> o.id() != s.id() && o.startsAt() != null
@@ -178,17 +172,36 @@ class ManageSeminarController {
         }).toList();
     }
 
-    /** The host region's venues first, then every other venue. */
-    private List<SeminarRepository.Venue> venuesFor(SeminarView view) {
-        var local = directory.subtree(view.host().regionId());
-        var all = repository.venues();
-        List<SeminarRepository.Venue> ordered = new java.util.ArrayList<>(all.stream()
-                .filter(v -> local.contains(v.territoryId())).toList());
-        all.stream().filter(v -> !local.contains(v.territoryId())).forEach(ordered::add);
-        if (view.venue() != null && ordered.stream().noneMatch(v -> v.id() == view.venue().id())) {
-            ordered.add(0, view.venue()); // a retired venue stays shown on the seminar that used it
+    /** The host region's venues first, then the others; the seminar's own venue stays offered even once retired. */
+    private List<by.egov.academy.programme.venue.Venue> venuesFor(SeminarView view) {
+        List<by.egov.academy.programme.venue.Venue> venues = new java.util.ArrayList<>(venueCatalog.pickFor(view.host().id(), null));
+        if (view.venue() != null && venues.stream().noneMatch(v -> v.id() == view.venue().id())) {
+            venueCatalog.find(view.venue().id()).ifPresent(v -> venues.add(0, v));
         }
-        return ordered;
+        return venues;
+    }
+
+    /** A new event outside (or inside) a cycle, of any kind and level. */
+    @GetMapping("/manage/seminars/new")
+    String newSeminar(@RequestParam(required = false) Long cycleId, Model model) {
+        if (!access.isProgrammeOffice() && !access.isCoordinator()) {
+            throw new org.springframework.security.access.AccessDeniedException("organisers only");
+        }
+        if (!model.containsAttribute("command")) {
+            model.addAttribute("command", new SeminarCommand(cycleId, null, "", "", "", null, null, null, null, "", "", ""));
+        }
+        return newSeminarPage(model);
+    }
+
+    private String newSeminarPage(Model model) {
+        model.addAttribute("hostGroups", hostGroups());
+        model.addAttribute("kinds", by.egov.academy.programme.SeminarKind.values());
+        model.addAttribute("levels", by.egov.academy.programme.SeminarLevel.values());
+        model.addAttribute("cycles", repository.cyclesOfAll().stream().filter(c -> !c.closed()).toList());
+        model.addAttribute("programmes", repository.programmes());
+        model.addAttribute("venues", regions().stream().findFirst()
+                .map(r -> venueCatalog.pickFor(r.id(), null)).orElse(List.of()));
+        return "programme/new-seminar";
     }
 
     @PostMapping("/manage/seminars/{id}/organisers")
@@ -285,27 +298,6 @@ class ManageSeminarController {
         }
         redirect.addFlashAttribute("flash", "seminar.deleted");
         return s.cycleId() == null ? "redirect:/programme" : "redirect:/manage/cycles/" + s.cycleId();
-    }
-
-    @PostMapping("/manage/venues")
-    String addVenue(@RequestParam long seminarId, @RequestParam String nameRu, @RequestParam(required = false) String address,
-                    @RequestParam long territoryId, RedirectAttributes redirect) {
-        Seminar s = service.get(seminarId);
-        access.checkManageHost(s.hostTerritoryId());
-        if (nameRu == null || nameRu.isBlank() || nameRu.length() > 500) {
-            by.egov.academy.platform.Flash.error(redirect, "venue.nameRequired");
-            return "redirect:/manage/seminars/" + seminarId;
-        }
-        TerritoryRef place = directory.territory(territoryId).orElseThrow(() ->
-                DomainException.invalid("territory.notFound", "territoryId", territoryId));
-        TerritoryRef host = directory.territory(s.hostTerritoryId()).orElseThrow();
-        if (place.regionId() != host.regionId()) {
-            throw new org.springframework.security.access.AccessDeniedException("venue outside the seminar's region");
-        }
-        repository.insertVenue(nameRu.strip(), null, address == null || address.isBlank() ? null : address.strip(),
-                place.id(), null, null);
-        redirect.addFlashAttribute("flash", "venue.added");
-        return "redirect:/manage/seminars/" + seminarId;
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

@@ -11,7 +11,14 @@ public record Talk(long id, long seminarId, String kind, String titleRu, String 
                    Instant startsAt, Instant endsAt, boolean illustrative, List<Speaker> speakers, List<Topic> topics) {
 
     public record Speaker(long expertId, String fullName, String position, long organisationId,
-                          String organisationNameRu, String organisationNameBe, String organisationNameEn) {
+                          String organisationNameRu, String organisationNameBe, String organisationNameEn,
+                          String positionBe, String positionEn) {
+        /** The position in the page's language; without a translation the Russian one. */
+        public String position(Locale locale) {
+            return position == null ? null : LocaleConfiguration.pick(locale, position, positionBe,
+                    positionEn == null ? position : positionEn);
+        }
+
         public String organisationName(Locale locale) {
             return LocaleConfiguration.pick(locale, organisationNameRu, organisationNameBe,
                     organisationNameEn == null ? organisationNameRu : organisationNameEn);
