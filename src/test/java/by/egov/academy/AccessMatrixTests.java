@@ -388,6 +388,7 @@ class AccessMatrixTests {
                 () -> post("/admin/accounts/{id}/enabled", account).param("enabled", "true")));
         // programme: the seminar of Grodno oblast
         c.add(new Case("GET /manage/cycles/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/cycles/{id}", cycle)));
+        c.add(new Case("GET /manage/seminars/new", Rule.ANY_COORDINATOR, () -> get("/manage/seminars/new")));
         c.add(new Case("POST /manage/seminars", Rule.OBLAST_STAFF, () -> post("/manage/seminars").param("cycleId", "" + cycle)
                 .param("hostTerritoryId", "" + grodnoOblast).param("titleRu", TestData.unique("Новый "))));
         c.add(new Case("GET /manage/seminars/{id}", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}", seminar)));

@@ -80,4 +80,34 @@ class ProgrammeDemoDataTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(cycle).contains("Брестская область").contains("октябрь 2017").contains("Запланирован");
     }
+
+    @Test
+    void aSecondHeldSeminarOfAnotherShapeHostedByACityWithAUniversityAsPartner() throws Exception {
+        long seminar = jdbc.sql("""
+                        select s.id from seminar s join territory t on t.id = s.host_territory_id
+                        where t.code = 'BY-MA-C-BABRUYSK' and s.title_ru like 'Семинар по открытым данным%'
+                        """).query(Long.class).single();
+        String page = mvc.perform(get("/seminars/{id}", seminar).param("lang", "be")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var doc = org.jsoup.Jsoup.parse(page);
+        assertThat(doc.select("h1").text()).isEqualTo("Семінар па адкрытых даных для кіраўнікоў органаў улады Бабруйска");
+        assertThat(doc.getElementById("seminar-venue").text()).startsWith("Актавая зала Бабруйскага гарадскога выканаўчага камітэта");
+        assertThat(doc.getElementById("seminar-organisers").select("li").eachText()).containsExactly(
+                "Міністэрства сувязі і інфарматызацыі Рэспублікі Беларусь — Арганізатар",
+                "Бабруйскі гарадскі выканаўчы камітэт — Сустарганізатар",
+                "Беларускі дзяржаўны ўніверсітэт інфарматыкі і радыёэлектронікі — Партнёр");
+        mvc.perform(get("/api/v1/seminars/{id}", seminar)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("HELD"))
+                .andExpect(jsonPath("$.cycleId").doesNotExist())
+                .andExpect(jsonPath("$.talks", hasSize(3)));
+        // its experts and topics were entered as new ones, in three languages
+        assertThat(jdbc.sql("""
+                        select count(*) from expert e join talk_speaker ts on ts.expert_id = e.id join talk k on k.id = ts.talk_id
+                        where k.seminar_id = :s and e.position_be is not null and e.position_en is not null
+                        """).param("s", seminar).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from topic p join talk_topic tt on tt.topic_id = p.id join talk k on k.id = tt.talk_id
+                        where k.seminar_id = :s and p.state = 'APPROVED' and p.name_be is not null and p.name_en is not null
+                        """).param("s", seminar).query(Long.class).single()).isEqualTo(2);
+    }
 }

@@ -99,4 +99,8 @@ class CycleRepository {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    java.util.Optional<Long> defaultProgrammeId() {
+        return jdbc.sql("select id from programme order by is_default desc, start_year, id limit 1").query(Long.class).optional();
+    }
 }

@@ -39,8 +39,11 @@ class CycleService {
     @Transactional
     long create(CycleCommand c) {
         access.checkOffice();
+        // a cycle named without its programme belongs to the default one (the 2016 programme unless changed)
         if (c.programmeId() == null) {
-            throw DomainException.invalid("cycle.programme.required", "programmeId");
+            c = new CycleCommand(cycles.defaultProgrammeId().orElseThrow(() ->
+                    DomainException.invalid("cycle.programme.required", "programmeId")), c.titleRu(), c.titleBe(),
+                    c.titleEn(), c.descriptionRu(), c.descriptionBe(), c.descriptionEn());
         }
         checkProgramme(c.programmeId());
         if (c.titleRu() == null || c.titleRu().isBlank()) {

@@ -14,6 +14,9 @@ import by.egov.academy.programme.seminar.OrganiserEntry;
 import by.egov.academy.programme.OrganiserRole;
 import by.egov.academy.programme.seminar.SeminarCommand;
 import by.egov.academy.programme.seminar.TalkCommand;
+import by.egov.academy.programme.expert.ExpertCommand;
+import by.egov.academy.programme.topic.TopicCommand;
+import by.egov.academy.programme.venue.VenueCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,9 +51,26 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final Directory directory;
     private final by.egov.academy.identity.SiteOperators operators;
 
-    ProgrammeDemoData(JdbcClient jdbc, TransactionTemplate tx, EgovProperties properties,
+    private final by.egov.academy.identity.Acting acting;
+    private final by.egov.academy.programme.seminar.SeminarService seminars;
+    private final by.egov.academy.programme.seminar.AgendaService agendaService;
+    private final by.egov.academy.programme.topic.TopicService topics;
+    private final by.egov.academy.programme.expert.ExpertCatalog experts;
+    private final by.egov.academy.programme.venue.VenueService venues;
+
+    ProgrammeDemoData(by.egov.academy.identity.Acting acting, by.egov.academy.programme.seminar.SeminarService seminars,
+                      by.egov.academy.programme.seminar.AgendaService agendaService,
+                      by.egov.academy.programme.topic.TopicService topics,
+                      by.egov.academy.programme.expert.ExpertCatalog experts,
+                      by.egov.academy.programme.venue.VenueService venues, JdbcClient jdbc, TransactionTemplate tx, EgovProperties properties,
                       AgendaRepository agenda, SiteRepository sites, SeminarRepository repository, Directory directory,
                       by.egov.academy.identity.SiteOperators operators) {
+        this.acting = acting;
+        this.seminars = seminars;
+        this.agendaService = agendaService;
+        this.topics = topics;
+        this.experts = experts;
+        this.venues = venues;
         this.operators = operators;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -77,8 +97,12 @@ class ProgrammeDemoData implements ApplicationRunner {
         if (!Boolean.TRUE.equals(loaded)) {
             return;
         }
+        tx.executeWithoutResult(st -> acting.as("admin", () -> {
+            bobruisk();
+            return null;
+        }));
         log.info("Demo data loaded: the programme, its first regional cycle, the Grodno seminar of 8 September 2017 "
-                + "and the Brest seminar planned for October 2017");
+                + "and the Brest seminar planned for October 2017; the Bobruisk city seminar of 23 November 2017");
     }
 
     private long org(String name) {
@@ -194,5 +218,57 @@ class ProgrammeDemoData implements ApplicationRunner {
         List<Long> topics = repository.topics().stream().filter(t -> topicCodes.contains(t.code())).map(t -> t.id()).toList();
         agenda.insertTalk(seminar, new TalkCommand(kind, title, null, null, LocalDateTime.of(2017, 9, 8, h1, m1),
                 LocalDateTime.of(2017, 9, 8, h2, m2), experts, topics), true);
+    }
+
+    /**
+     * A second, different shape of event, entered through the same services (and access checks) a programme
+     * officer's pages use: a seminar hosted by a city executive committee, outside the cycle, with a university
+     * as partner, its own experts and topics, held.
+     */
+    private void bobruisk() {
+        long city = directory.territoryByCode("BY-MA-C-BABRUYSK").orElseThrow().id();
+        long cityCommittee = org("Бобруйский городской исполнительный комитет");
+        long university = directory.partnerOrganisation("Белорусский государственный университет информатики и радиоэлектроники",
+                "Беларускі дзяржаўны ўніверсітэт інфарматыкі і радыёэлектронікі",
+                "Belarusian State University of Informatics and Radioelectronics", "UNIVERSITY", "BY-HM").id();
+        long openData = topics.create(new TopicCommand(null, "Открытые данные органов власти",
+                "Адкрытыя даныя органаў улады", "Open government data"));
+        long skills = topics.create(new TopicCommand(null, "Цифровые навыки государственных служащих",
+                "Лічбавыя навыкі дзяржаўных служачых", "Digital skills of civil servants"));
+        long lecturer = experts.create(new ExpertCommand("Эксперт БГУИР по открытым данным", "Доцент кафедры",
+                "Дацэнт кафедры", "Associate professor", university, null, null, null, null, null, "ru"));
+        long trainer = experts.create(new ExpertCommand("Эксперт БГУИР по цифровым навыкам", "Руководитель программ обучения",
+                "Кіраўнік праграм навучання", "Head of training programmes", university, null, null, null, null, null, "ru"));
+        long hall = venues.create(new VenueCommand("Актовый зал Бобруйского городского исполнительного комитета",
+                "Актавая зала Бабруйскага гарадскога выканаўчага камітэта",
+                "Assembly hall of the Babruysk City Executive Committee", "г. Бобруйск, ул. Социалистическая, 98",
+                "г. Бабруйск, вул. Сацыялістычная, 98", "98 Satsyyalistychnaya St, Babruysk", city, cityCommittee, 120,
+                null, null, null));
+        long seminar = seminars.create(new SeminarCommand(null, city,
+                "Семинар по открытым данным для руководителей органов власти Бобруйска",
+                "Семінар па адкрытых даных для кіраўнікоў органаў улады Бабруйска",
+                "Seminar on open data for the heads of Babruysk authorities", YearMonth.of(2017, 11),
+                LocalDateTime.of(2017, 11, 23, 10, 0), LocalDateTime.of(2017, 11, 23, 13, 0), hall,
+                "Руководители структурных подразделений Бобруйского горисполкома и подчинённых организаций.",
+                "Кіраўнікі структурных падраздзяленняў Бабруйскага гарвыканкама і падпарадкаваных арганізацый.",
+                "Heads of the departments of the Babruysk City Executive Committee and its subordinate organisations.",
+                by.egov.academy.programme.SeminarKind.REGIONAL_SEMINAR, by.egov.academy.programme.SeminarLevel.REGIONAL,
+                null, null, null, List.of(
+                new OrganiserEntry(org("Министерство связи и информатизации Республики Беларусь"), OrganiserRole.ORGANISER),
+                new OrganiserEntry(cityCommittee, OrganiserRole.CO_ORGANISER),
+                new OrganiserEntry(university, OrganiserRole.PARTNER))));
+        agendaService.addTalk(seminar, new TalkCommand("TALK", "Открытые данные: что публиковать и зачем",
+                "Адкрытыя даныя: што публікаваць і навошта", "Open data: what to publish and why",
+                LocalDateTime.of(2017, 11, 23, 10, 0), LocalDateTime.of(2017, 11, 23, 11, 15), List.of(lecturer), List.of(openData)));
+        agendaService.addTalk(seminar, new TalkCommand("TALK", "Цифровые навыки для руководителей",
+                "Лічбавыя навыкі для кіраўнікоў", "Digital skills for managers",
+                LocalDateTime.of(2017, 11, 23, 11, 30), LocalDateTime.of(2017, 11, 23, 12, 30), List.of(trainer), List.of(skills)));
+        agendaService.addTalk(seminar, new TalkCommand("DISCUSSION", "Вопросы и ответы", "Пытанні і адказы",
+                "Questions and answers", LocalDateTime.of(2017, 11, 23, 12, 30), LocalDateTime.of(2017, 11, 23, 13, 0),
+                List.of(), List.of()));
+        for (var status : List.of(by.egov.academy.programme.SeminarStatus.ANNOUNCED,
+                by.egov.academy.programme.SeminarStatus.REGISTRATION_OPEN, by.egov.academy.programme.SeminarStatus.HELD)) {
+            seminars.changeStatus(seminar, status);
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and is no longer offered for new ones.
  */
 @Service
-class TopicService {
+public class TopicService {
 
     private final TopicRepository topics;
     private final TopicAccess access;
@@ -38,7 +38,7 @@ class TopicService {
 
     /** The office's topics are approved at once; a coordinator's are proposals. */
     @Transactional
-    long create(TopicCommand command) {
+    public long create(TopicCommand command) {
         access.checkRead();
         if (command.nameRu() == null || command.nameRu().isBlank()) {
             throw DomainException.invalid("topic.nameRu.required", "nameRu");

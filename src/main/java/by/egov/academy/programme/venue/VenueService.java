@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * directory organisation. A venue a seminar used is retired rather than deleted.
  */
 @Service
-class VenueService {
+public class VenueService {
 
     static final int PAGE_SIZE = 50;
 
@@ -54,7 +54,7 @@ class VenueService {
     }
 
     @Transactional
-    long create(VenueCommand c) {
+    public long create(VenueCommand c) {
         access.checkRead();
         if (c.nameRu() == null || c.nameRu().isBlank()) {
             throw DomainException.invalid("venue.nameRu.required", "nameRu");
