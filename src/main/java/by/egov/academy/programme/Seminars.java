@@ -44,4 +44,14 @@ public interface Seminars {
      * with the seminar when it gets its date. Refused when the seminar is past, cancelled or its day is full.
      */
     long addTalkToBe(long seminarId, TalkToBe talk);
+
+    /** Someone besides the invitees who is told of a change: a district site's operator or a speaker. */
+    record StaffMember(String key, String email, String fullName, String language) {
+    }
+
+    /** The site operators (with an address) and speakers (with an address) of a seminar, each once. */
+    List<StaffMember> staffToTell(long seminarId);
+
+    /** The seminar as an iTIP cancellation (METHOD:CANCEL, STATUS:CANCELLED, the same UID, a higher SEQUENCE). */
+    Optional<String> cancellation(long seminarId, String baseUrl, String organizerEmail);
 }

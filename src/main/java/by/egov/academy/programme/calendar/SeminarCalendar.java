@@ -64,6 +64,30 @@ public class SeminarCalendar {
         return out.toString();
     }
 
+    /**
+     * The seminar as an iTIP CANCEL message for mail: the same UID, SEQUENCE as it now stands (raised by the
+     * cancellation), STATUS:CANCELLED; an ORGANIZER is required by RFC 5546 for METHOD:CANCEL.
+     */
+    public String cancellation(SeminarView v, String baseUrl, String organizerEmail) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//EGov Academy//Regional seminars//RU"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(net.fortuna.ical4j.model.property.immutable.ImmutableMethod.CANCEL);
+        calendar.add(registry.getTimeZone("Europe/Minsk").getVTimeZone());
+        VEvent event = event(v, baseUrl);
+        event.replace(new Status("CANCELLED"));
+        event.add(new net.fortuna.ical4j.model.property.Organizer(java.net.URI.create("mailto:" + organizerEmail)));
+        calendar.add(event);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
     private VEvent event(SeminarView v, String baseUrl) {
         ZonedDateTime start = v.seminar().start();
         ZonedDateTime end = v.seminar().end();

@@ -10,6 +10,7 @@ import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.FormBinding;
 import by.egov.academy.programme.SeminarStatus;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageSeminarController {
 
     private final SeminarService service;
+    private final org.springframework.context.MessageSource messages;
     private final by.egov.academy.programme.venue.VenueCatalog venueCatalog;
     private final by.egov.academy.programme.topic.TopicCatalog topicCatalog;
     private final by.egov.academy.programme.expert.ExpertCatalog expertCatalog;
@@ -37,13 +39,14 @@ class ManageSeminarController {
     private final Directory directory;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    ManageSeminarController(by.egov.academy.programme.venue.VenueCatalog venueCatalog,
+    ManageSeminarController(org.springframework.context.MessageSource messages, by.egov.academy.programme.venue.VenueCatalog venueCatalog,
                             by.egov.academy.programme.topic.TopicCatalog topicCatalog,
                             by.egov.academy.programme.expert.ExpertCatalog expertCatalog, AgendaService agendaService, SeminarService service, AgendaRepository agenda, SeminarRepository repository, SeminarViews views,
                             ProgrammeAccess access, Directory directory,
                             by.egov.academy.programme.material.MaterialService materials) {
         this.materials = materials;
         this.service = service;
+        this.messages = messages;
         this.venueCatalog = venueCatalog;
         this.topicCatalog = topicCatalog;
         this.expertCatalog = expertCatalog;
@@ -237,8 +240,13 @@ class ManageSeminarController {
 
     @PostMapping("/manage/seminars/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("command") SeminarCommand command, BindingResult errors,
+                  @RequestParam(defaultValue = "false") boolean confirmed, jakarta.servlet.http.HttpServletRequest request,
                   Model model, RedirectAttributes redirect) {
         errors = FormBinding.rebind(command, errors, model);
+        if (!errors.hasErrors() && !confirmed && movesForPeople(service.get(id), command)) {
+            return confirm(id, List.of(messages.getMessage("notice.kind.DETAILS", null, LocaleContextHolder.getLocale())),
+                    "/manage/seminars/" + id, request, model);
+        }
         if (!errors.hasErrors()) {
             try {
                 service.update(id, command);
@@ -254,6 +262,61 @@ class ManageSeminarController {
     @PostMapping("/manage/seminars/{id}/status")
     String status(@PathVariable long id, @RequestParam SeminarStatus status, RedirectAttributes redirect) {
         return act(id, redirect, "seminar.statusChanged", () -> service.changeStatus(id, status));
+    }
+
+    /** Cancelling is one click away from mails to everyone invited: it says who will be told first. */
+    @GetMapping("/manage/seminars/{id}/cancel")
+    String cancel(@PathVariable long id, Model model) {
+        access.checkManageHost(service.get(id).hostTerritoryId());
+        return confirm(id, List.of(messages.getMessage("notice.kind.CANCEL", null, LocaleContextHolder.getLocale())),
+                "/manage/seminars/" + id + "/status", List.<String[]>of(new String[]{"status", "CANCELLED"}), model);
+    }
+
+    @GetMapping("/manage/seminars/{id}/restore")
+    String restoreConfirm(@PathVariable long id, Model model) {
+        access.checkManageHost(service.get(id).hostTerritoryId());
+        return confirm(id, List.of(messages.getMessage("seminar.restore", null, LocaleContextHolder.getLocale())),
+                "/manage/seminars/" + id + "/restore", List.of(), model);
+    }
+
+    @PostMapping("/manage/seminars/{id}/restore")
+    String restore(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "seminar.restored", () -> service.restore(id));
+    }
+
+    /**
+     * Whether saving the details would move the seminar, change its venue or take it online after it was announced
+     * (when invitations may have gone out): then the organiser confirms first, seeing who will be told.
+     */
+    private static boolean movesForPeople(Seminar s, SeminarCommand c) {
+        if (!s.everAnnounced()) {
+            return false;
+        }
+        return !java.util.Objects.equals(s.startsAt(), c.startsAt()) || !java.util.Objects.equals(s.endsAt(), c.endsAt())
+                || !java.util.Objects.equals(s.venueId(), c.venueId())
+                || (c.kind() != null && c.kind().online() && !s.kindEnum().online());
+    }
+
+    private String confirm(long id, List<String> changes, String action, jakarta.servlet.http.HttpServletRequest request,
+                           Model model) {
+        List<String[]> params = new java.util.ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("_csrf") && !name.equals("confirmed")) {
+                for (String v : values) {
+                    params.add(new String[]{name, v});
+                }
+            }
+        });
+        return confirm(id, changes, action, params, model);
+    }
+
+    private String confirm(long id, List<String> changes, String action, List<String[]> params, Model model) {
+        model.addAttribute("view", views.of(id));
+        model.addAttribute("changes", changes);
+        model.addAttribute("reach", service.reach(id));
+        model.addAttribute("action", action);
+        model.addAttribute("params", params);
+        return "programme/confirm-change";
     }
 
     @PostMapping("/manage/seminars/{id}/talks")
@@ -275,7 +338,14 @@ class ManageSeminarController {
     @PostMapping("/manage/seminars/{id}/move")
     String move(@PathVariable long id,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
-                RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        Seminar s = service.get(id);
+        if (!confirmed && start != null && s.everAnnounced()) {
+            access.checkManageHost(s.hostTerritoryId());
+            return confirm(id, List.of(messages.getMessage("notice.kind.MOVE",
+                            new Object[]{start.toString().replace('T', ' ')}, LocaleContextHolder.getLocale())),
+                    "/manage/seminars/" + id + "/move", List.<String[]>of(new String[]{"start", start.toString()}), model);
+        }
         return act(id, redirect, "seminar.moved", () -> service.move(id, start));
     }
 

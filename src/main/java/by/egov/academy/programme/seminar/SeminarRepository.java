@@ -368,4 +368,36 @@ public class SeminarRepository {
         seminars.forEach(s -> m.put(s.id(), s));
         return m;
     }
+
+    public long insertNotice(long seminarId, String kind, String summary, String by) {
+        return jdbc.sql("insert into seminar_notice (seminar_id, kind, summary, created_by) values (:s, :k, :m, :b) returning id")
+                .param("s", seminarId).param("k", kind).param("m", summary).param("b", by).query(Long.class).single();
+    }
+
+    /** Who a notice reaches: invitations still alive, the sites' operators with an address, the speakers with one. */
+    public SeminarService.NoticeReach noticeReach(long seminarId) {
+        return jdbc.sql("""
+                        select (select count(*) from invitation where seminar_id = :s
+                                  and state in ('SENT', 'OPENED', 'ACCEPTED_IN_PERSON', 'ACCEPTED_REMOTE', 'WAITING')),
+                               (select count(distinct a.id) from remote_site r join account a on a.id = r.operator_account_id
+                                  where r.seminar_id = :s and a.email is not null),
+                               (select count(distinct e.id) from talk k join talk_speaker ts on ts.talk_id = k.id
+                                  join expert e on e.id = ts.expert_id where k.seminar_id = :s and e.email is not null)
+                        """).param("s", seminarId)
+                .query((rs, n) -> new SeminarService.NoticeReach(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+    }
+
+    public List<by.egov.academy.programme.Seminars.StaffMember> staffToTell(long seminarId) {
+        return jdbc.sql("""
+                        select distinct 'operator:' || a.id, a.email, a.display_name, 'ru'
+                        from remote_site r join account a on a.id = r.operator_account_id
+                        where r.seminar_id = :s and a.email is not null
+                        union
+                        select distinct 'expert:' || e.id, e.email, e.full_name, coalesce(e.language, 'ru')
+                        from talk k join talk_speaker ts on ts.talk_id = k.id join expert e on e.id = ts.expert_id
+                        where k.seminar_id = :s and e.email is not null
+                        """).param("s", seminarId)
+                .query((rs, n) -> new by.egov.academy.programme.Seminars.StaffMember(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).list();
+    }
 }

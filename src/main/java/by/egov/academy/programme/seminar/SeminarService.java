@@ -11,6 +11,7 @@ import by.egov.academy.directory.TerritoryRef;
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.programme.OrganiserRole;
 import by.egov.academy.programme.SeminarLevel;
+import by.egov.academy.programme.SeminarNoticed;
 import by.egov.academy.programme.SeminarStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,14 @@ public class SeminarService {
     private final Directory directory;
     private final by.egov.academy.programme.material.MaterialService materials;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
     SeminarService(AgendaRepository agenda, SeminarRepository repository, ProgrammeAccess access, Directory directory,
-                   by.egov.academy.programme.material.MaterialService materials) {
+                   by.egov.academy.programme.material.MaterialService materials,
+                   org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.materials = materials;
         this.repository = repository;
         this.agenda = agenda;
@@ -136,6 +143,7 @@ public class SeminarService {
             }
         }
         repository.updateSeminar(id, c, c.levelOrUsual().name());
+        noticeIfChanged(s, get(id));
     }
 
     /** A submitted text replaces the stored one; a missing one (null) keeps it; an empty one clears it. */
@@ -154,6 +162,74 @@ public class SeminarService {
             throw DomainException.conflict("seminar.status.needsDateAndVenue", "status");
         }
         repository.setStatus(id, s.status().name(), target.name(), access.who());
+        if (target == SeminarStatus.CANCELLED && s.everAnnounced()) {
+            notice(id, SeminarNoticed.Kind.CANCELLED, "Семинар отменён");
+        }
+    }
+
+    /**
+     * Brings a cancelled seminar back to the state it was cancelled from, before its date, and has everyone who
+     * was invited told again.
+     */
+    @Transactional
+    public void restore(long id) {
+        Seminar s = lockForChange(id);
+        if (s.status() != SeminarStatus.CANCELLED) {
+            throw DomainException.conflict("seminar.restore.notCancelled", "status");
+        }
+        if (s.startsAt() != null && !s.startsAt().isAfter(clock.instant())) {
+            throw DomainException.conflict("seminar.restore.past", "status");
+        }
+        String previous = repository.statusChanges(id).stream().filter(c -> c.toStatus().equals("CANCELLED"))
+                .reduce((a, b) -> b).map(SeminarRepository.StatusChange::fromStatus).orElse("PLANNED");
+        repository.setStatus(id, "CANCELLED", previous, access.who());
+        if (s.everAnnounced()) {
+            notice(id, SeminarNoticed.Kind.RESTORED, "Семинар восстановлен");
+        }
+    }
+
+    /** How many people a notice about this seminar would reach now: live invitations, site operators, speakers. */
+    public NoticeReach reach(long id) {
+        return repository.noticeReach(id);
+    }
+
+    public record NoticeReach(int invitees, int siteOperators, int speakers) {
+        public int total() {
+            return invitees + siteOperators + speakers;
+        }
+    }
+
+    /**
+     * A move, a new venue or a switch to online of a seminar already announced (so people may have been invited)
+     * becomes a notice; other edits (a title, the audience) do not mail anyone.
+     */
+    private void noticeIfChanged(Seminar before, Seminar after) {
+        if (!before.everAnnounced() || after.status() == SeminarStatus.CANCELLED) {
+            return;
+        }
+        List<String> changes = new ArrayList<>();
+        if (!java.util.Objects.equals(before.startsAt(), after.startsAt()) || !java.util.Objects.equals(before.endsAt(), after.endsAt())) {
+            changes.add("дата и время: " + when(before) + " → " + when(after));
+        }
+        if (!java.util.Objects.equals(before.venueId(), after.venueId())) {
+            changes.add("место проведения");
+        }
+        if (!before.kindEnum().online() && after.kindEnum().online()) {
+            changes.add("переход в онлайн");
+        }
+        if (!changes.isEmpty()) {
+            notice(after.id(), SeminarNoticed.Kind.CHANGED, String.join("; ", changes));
+        }
+    }
+
+    private static String when(Seminar s) {
+        return s.start() == null ? "—" : s.start().toLocalDateTime().toString().replace('T', ' ')
+                + (s.end() == null ? "" : "–" + s.end().toLocalTime());
+    }
+
+    private void notice(long seminarId, SeminarNoticed.Kind kind, String summary) {
+        long notice = repository.insertNotice(seminarId, kind.name(), summary, access.who());
+        events.publishEvent(new SeminarNoticed(seminarId, notice, kind));
     }
 
     /** The outcome in any of the three languages; a language left out (null) keeps its text. */
@@ -269,6 +345,7 @@ public class SeminarService {
         checkDatesMayMove(s);
         Instant target = newStart.atZone(Seminar.MINSK).toInstant();
         repository.shift(id, Duration.between(s.startsAt(), target));
+        noticeIfChanged(s, get(id));
     }
 
     @Transactional

@@ -65,4 +65,18 @@ class SeminarsFacade implements Seminars {
     public long addTalkToBe(long seminarId, TalkToBe talk) {
         return agendaService.addTalkToBe(seminarId, talk);
     }
+
+    @Override
+    public List<StaffMember> staffToTell(long seminarId) {
+        return repository.staffToTell(seminarId);
+    }
+
+    @Override
+    public Optional<String> cancellation(long seminarId, String baseUrl, String organizerEmail) {
+        SeminarView v = views.of(seminarId);
+        if (v.seminar().startsAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(calendar.cancellation(v, baseUrl, organizerEmail));
+    }
 }
