@@ -389,6 +389,9 @@ class AccessMatrixTests {
         // programme: the seminar of Grodno oblast
         c.add(new Case("GET /manage/cycles/{id}", Rule.ANY_COORDINATOR, () -> get("/manage/cycles/{id}", cycle)));
         c.add(new Case("GET /manage/seminars/new", Rule.ANY_COORDINATOR, () -> get("/manage/seminars/new")));
+        c.add(new Case("GET /manage/seminars/{id}/cancel", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/cancel", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/restore", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/restore", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/restore", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/restore", seminar)));
         c.add(new Case("POST /manage/seminars", Rule.OBLAST_STAFF, () -> post("/manage/seminars").param("cycleId", "" + cycle)
                 .param("hostTerritoryId", "" + grodnoOblast).param("titleRu", TestData.unique("Новый "))));
         c.add(new Case("GET /manage/seminars/{id}", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}", seminar)));

@@ -62,14 +62,19 @@ class SeminarJourneyTest extends BrowserSupport {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Запланирован");
 
-        driver.findElement(By.cssSelector("details summary")).click();
-        driver.findElement(By.id("venue-name")).sendKeys("Брестский областной исполнительный комитет, зал заседаний");
-        driver.findElement(By.id("venue-address")).sendKeys("г. Брест, ул. Ленина, 11");
-        new Select(driver.findElement(By.id("venue-place"))).selectByVisibleText("Брест");
-        driver.findElement(By.cssSelector("details form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Место проведения добавлено."));
+        // the venue is new: created through the details form's link, then picked
+        String seminarPage = driver.getCurrentUrl();
+        driver.findElement(By.cssSelector("#details-form a[href$='/manage/venues/new']")).click();
+        wait.until(ExpectedConditions.urlContains("/manage/venues/new"));
+        driver.findElement(By.id("nameRu")).sendKeys("Брестский областной исполнительный комитет, зал заседаний");
+        driver.findElement(By.id("addressRu")).sendKeys("г. Брест, ул. Ленина, 11");
+        new Select(driver.findElement(By.id("territoryId"))).selectByValue(
+                "" + TestData.territory(jdbc, "BY-BR-C-BREST"));
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Место проведения создано."));
+        driver.get(seminarPage);
         new Select(driver.findElement(By.id("venueId"))).selectByVisibleText("Брестский областной исполнительный комитет, зал заседаний");
-        driver.findElement(By.cssSelector("form.form.narrow button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#details-form > button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Изменения сохранены."));
 
         addTalk("Облачные технологии для районов", "2017-10-13T10:15", "2017-10-13T11:00",
@@ -106,12 +111,13 @@ class SeminarJourneyTest extends BrowserSupport {
         driver.findElement(By.cssSelector("#talk-form #titleRu")).sendKeys(title);
         setValue("talk-start", start);
         setValue("talk-end", end);
-        new Select(driver.findElement(By.id("expertIds"))).selectByVisibleText(expert + " (" + organisation(expert) + ")");
+        // the speaker is found by name: the search swaps in the matching experts' checkboxes
+        driver.findElement(By.id("expert-search")).sendKeys(expert);
+        By box = By.xpath("//div[@id='expert-options']//label[contains(., '" + expert + "')]/input[@name='expertIds']");
+        wait.until(d -> d.findElements(By.cssSelector("#expert-options input[name=expertIds]")).size() == 1
+                && !d.findElements(box).isEmpty());
+        driver.findElement(box).click();
         submit("#talk-form");
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Добавлено в программу."));
-    }
-
-    private static String organisation(String expert) {
-        return expert.startsWith("Эксперт Microsoft") ? "Microsoft Belarus" : "ООО «Белорусские облачные технологии»";
     }
 }

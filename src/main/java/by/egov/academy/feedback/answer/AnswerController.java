@@ -35,6 +35,8 @@ class AnswerController {
 
     private String page(Respondent r, String token, AnswerForm form, Model model) {
         model.addAttribute("respondent", r);
+        model.addAttribute("greeting", by.egov.academy.participation.mail.Greeting.of(r.fullName(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("survey", r.survey());
         model.addAttribute("token", token);
         model.addAttribute("form", form);

@@ -44,9 +44,9 @@ class SurveyMails {
         String title = seminar.title(locale);
         String link = link(survey.seminarId(), attendee.invitationId(), language);
         String kind = reminder ? "reminder" : "invitation";
-        Object[] args = {attendee.fullName(), title, link};
+        Object[] args = {by.egov.academy.participation.mail.Greeting.of(attendee.fullName(), locale), title, link};
         Context ctx = new Context(locale);
-        ctx.setVariable("name", attendee.fullName());
+        ctx.setVariable("name", by.egov.academy.participation.mail.Greeting.of(attendee.fullName(), locale));
         ctx.setVariable("seminar", title);
         ctx.setVariable("link", link);
         ctx.setVariable("kind", kind);

@@ -56,6 +56,7 @@ public class AttendanceService {
     @Transactional
     public CheckIn checkIn(long seminarId, String scannedOrTyped) {
         access.manageable(seminarId);
+        requireCheckInDay(seminarId);
         String code = scannedOrTyped == null ? "" : scannedOrTyped.strip().toUpperCase(Locale.ROOT);
         if (code.startsWith("EGOV:")) {
             String[] parts = code.split(":");
@@ -159,6 +160,28 @@ public class AttendanceService {
         var official = directory.addOfficial(fullName, position == null || position.isBlank() ? "—" : position, "OTHER",
                 organisationId, email).orElseThrow(() -> DomainException.conflict("official.emailTaken", "email", email));
         walkIn(seminarId, siteId, official.id());
+    }
+
+    /**
+     * People check in at the door on the seminar's day (Minsk): a code typed a year early or after the event is a
+     * mistake. The programme office may still record it on another day (a list brought back later); the audit log
+     * keeps who did, as for every change of an invitation.
+     */
+    private void requireCheckInDay(long seminarId) {
+        var seminar = seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
+        if (access.isProgrammeOffice()) {
+            return;
+        }
+        if (seminar.startsAt() == null || seminar.status() == SeminarStatus.CANCELLED) {
+            throw DomainException.conflict("site.attendanceClosed", "code");
+        }
+        var today = LocalDate.now(clock.withZone(Minsk.ZONE));
+        var first = seminar.startsAt().atZone(Minsk.ZONE).toLocalDate();
+        var last = (seminar.endsAt() == null ? seminar.startsAt() : seminar.endsAt()).atZone(Minsk.ZONE).toLocalDate();
+        if (today.isBefore(first) || today.isAfter(last)) {
+            throw DomainException.conflict("checkin.notSeminarDay", "code",
+                    first.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
     }
 
     /** Invitations not answered yet: a walk-in at a site is their answer. */

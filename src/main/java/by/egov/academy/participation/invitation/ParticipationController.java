@@ -9,11 +9,6 @@ import java.util.TreeMap;
 
 import by.egov.academy.directory.Directory;
 import by.egov.academy.platform.DomainException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -243,42 +238,17 @@ class ParticipationController {
     }
 
     @GetMapping("/manage/seminars/{id}/participation/export.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id) throws IOException {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord((Object[]) HEADER);
-            for (String[] r : rows(id)) {
-                printer.printRecord((Object[]) r);
-            }
-        }
-        return file(out.toString().getBytes(StandardCharsets.UTF_8), "participants-" + id + ".csv",
-                new MediaType("text", "csv", StandardCharsets.UTF_8));
+    ResponseEntity<byte[]> csv(@PathVariable long id) {
+        return table(id).download("participants-" + id, "csv");
     }
 
     @GetMapping("/manage/seminars/{id}/participation/export.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id) throws IOException {
-        List<String[]> rows = rows(id);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Участники");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER.length; c++) {
-                header.createCell(c).setCellValue(HEADER[c]);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < HEADER.length; c++) {
-                    row.createCell(c).setCellValue(rows.get(r)[c]);
-                }
-            }
-            wb.write(out);
-            return file(out.toByteArray(), "participants-" + id + ".xlsx",
-                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        }
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return table(id).download("participants-" + id, "xlsx");
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+    private by.egov.academy.platform.Table table(long id) {
+        return new by.egov.academy.platform.Table("Участники", List.of(HEADER),
+                rows(id).stream().map(r -> java.util.Arrays.<Object>asList((Object[]) r)).toList());
     }
 }

@@ -45,6 +45,7 @@ class RsvpController {
         var official = directory.official(inv.officialId()).orElseThrow();
         var sites = seminars.remoteSites(inv.seminarId());
         model.addAttribute("invitation", inv);
+        model.addAttribute("greeting", by.egov.academy.participation.mail.Greeting.of(inv.fullName(), locale));
         model.addAttribute("token", token);
         var seminar = seminars.find(inv.seminarId()).orElseThrow();
         model.addAttribute("seminar", seminar);

@@ -39,11 +39,11 @@ class ExpertInvitationMails {
         String link = environment.getProperty("egov.base-url", "http://localhost:8080") + "/account/activate/" + event.token();
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(java.time.ZoneId.of("Europe/Minsk")).format(event.expiresAt());
-        Object[] args = {event.fullName(), event.username(), link, until};
+        Object[] args = {Greeting.of(event.fullName(), locale), event.username(), link, until};
         String subject = messages.getMessage("expert.mail.subject", args, locale);
         String text = messages.getMessage("expert.mail.text", args, locale);
         Context ctx = new Context(locale);
-        ctx.setVariable("name", event.fullName());
+        ctx.setVariable("name", Greeting.of(event.fullName(), locale));
         ctx.setVariable("username", event.username());
         ctx.setVariable("link", link);
         ctx.setVariable("until", until);

@@ -59,12 +59,12 @@ public class InvitationMails {
                 .withLocale(locale).withZone(java.time.ZoneId.of("Europe/Minsk")).format(s.startsAt());
         String where = s.venueName() == null ? "" : s.venueName() + (s.venueAddress() == null ? "" : ", " + s.venueAddress());
         String link = link(inv);
-        Object[] args = {inv.fullName(), s.title(locale), when, where, link, inv.shortCode()};
+        Object[] args = {Greeting.of(inv.fullName(), locale), s.title(locale), when, where, link, inv.shortCode()};
         String subject = messages.getMessage("mail." + kind.name() + ".subject", args, locale);
         String text = messages.getMessage("mail." + kind.name() + ".text", args, locale);
         Context ctx = new Context(locale);
         ctx.setVariable("kind", kind.name());
-        ctx.setVariable("name", inv.fullName());
+        ctx.setVariable("name", Greeting.of(inv.fullName(), locale));
         ctx.setVariable("seminar", s.title(locale));
         ctx.setVariable("when", when);
         ctx.setVariable("where", where);

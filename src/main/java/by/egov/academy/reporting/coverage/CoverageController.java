@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import by.egov.academy.platform.DomainException;
-import by.egov.academy.reporting.export.Table;
+import by.egov.academy.platform.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package by.egov.academy.reporting.gaps;
 
-import by.egov.academy.reporting.export.Table;
+import by.egov.academy.platform.Table;
 
 import java.util.ArrayList;
 import java.util.List;

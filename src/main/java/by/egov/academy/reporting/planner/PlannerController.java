@@ -7,7 +7,7 @@ import java.util.List;
 
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.Flash;
-import by.egov.academy.reporting.export.Table;
+import by.egov.academy.platform.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

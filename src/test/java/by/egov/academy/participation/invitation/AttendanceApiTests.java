@@ -99,6 +99,10 @@ class AttendanceApiTests {
         long official = officialOf("Гродненский областной исполнительный комитет");
         long invitation = TestData.invitation(jdbc, tokens, seminar, official, null, null);
         String code = code(invitation);
+        // before the seminar's day the door is not open yet for its coordinator
+        JsonNode early = postJson(api("/check-in"), "{\"code\":\"" + code + "\"}", grodno, 409);
+        assertThat(early.get("detail").asString()).startsWith("Check-in at the door takes place on the day of the seminar");
+        runsToday();
 
         JsonNode first = postJson(api("/check-in"), "{\"code\":\"" + code.toLowerCase().substring(0, 4) + " "
                 + code.toLowerCase().substring(4) + "\"}", grodno, 200);

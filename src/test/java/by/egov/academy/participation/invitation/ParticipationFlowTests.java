@@ -258,7 +258,14 @@ class ParticipationFlowTests {
         assertThat(jdbc.sql("select count(*) from seat where seminar_id = :s and invitation_id is not null").param("s", seminar)
                 .query(Long.class).single()).isEqualTo(1);
 
-        // check-in by the short code: once, then "already"
+        // check-in by the short code, on the seminar's day only: a day early it is refused; then once, then "already"
+        String early = jdbc.sql("select short_code from invitation where id = :id").param("id", invitationOf(lidaDeputy))
+                .query(String.class).single();
+        mvc.perform(post("/manage/seminars/{id}/check-in", seminar).session(grodno).with(csrf()).param("code", early))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql("select attended_at is null from invitation where id = :id").param("id", invitationOf(lidaDeputy))
+                .query(Boolean.class).single()).isTrue();
+        onTodayStillOpen();
         String lidaCode = jdbc.sql("select short_code from invitation where id = :id").param("id", invitationOf(lidaDeputy)).query(String.class).single();
         String checked = mvc.perform(post("/manage/seminars/{id}/check-in", seminar).session(grodno).with(csrf())
                 .param("code", lidaCode.toLowerCase())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,4 +1,4 @@
-package by.egov.academy.reporting.export;
+package by.egov.academy.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * A report table as people open it: XLSX (numbers stay numbers, so spreadsheets can sum them) or CSV (UTF-8 with a
  * byte-order mark and ';', which Excel in Russian and Belarusian locales opens as columns). Cells are strings or
- * numbers; {@code null} is an empty cell.
+ * numbers; {@code null} is an empty cell. The one writer of tables in the product: every list people download goes
+ * through it, so every CSV is neutralised against formula injection the same way.
  */
 public record Table(String name, List<String> header, List<List<Object>> rows) {
 
@@ -56,14 +57,27 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
     public byte[] csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(Table::neutral).toList());
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v instanceof Number ? v : neutral(v.toString()))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Text a person typed (a deputy's name on the RSVP form, say) must never become a formula when the CSV is opened
+     * in a spreadsheet: a cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, which
+     * spreadsheets show as text and do not evaluate (the OWASP advice for CSV injection).
+     */
+    static String neutral(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
     }
 
     /** The table as a download: {@code format} is {@code xlsx} or {@code csv}. */
