@@ -17,12 +17,40 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    /**
+     * A fingerprint of the password hash this sign-in was made with, kept after the credentials are erased: when the
+     * password changes, every other session of the account no longer matches and is ended (AccountStateFilter).
+     */
+    private final String credentialsStamp;
 
     AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
+        this(user, passwordHash, enabled, mustChangePassword, stamp(passwordHash));
+    }
+
+    private AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword,
+                             String credentialsStamp) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.mustChangePassword = mustChangePassword;
+        this.credentialsStamp = credentialsStamp;
+    }
+
+    static String stamp(String passwordHash) {
+        if (passwordHash == null) {
+            return null;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String credentialsStamp() {
+        return credentialsStamp;
     }
 
     CurrentUser user() {
@@ -34,7 +62,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     }
 
     AccountPrincipal withPasswordChanged() {
-        return new AccountPrincipal(user, null, enabled, false);
+        return new AccountPrincipal(user, null, enabled, false, credentialsStamp);
     }
 
     @Override

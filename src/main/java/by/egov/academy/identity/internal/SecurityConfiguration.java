@@ -71,14 +71,16 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain metricsChain(HttpSecurity http,
+    SecurityFilterChain metricsChain(HttpSecurity http, AccountRepository accounts,
                                      @org.springframework.beans.factory.annotation.Value("${egov.metrics.token:}") String token)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (req, res, ex) -> {
             res.setHeader("WWW-Authenticate", "Bearer realm=\"EGov Academy metrics\"");
             res.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         };
-        http.securityMatcher("/actuator/prometheus")
+        http.addFilterAfter(new AccountStateFilter(accounts),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority("ROLE_PROGRAMME_OFFICE", MetricsScrapeFilter.AUTHORITY))
                 .addFilterBefore(new MetricsScrapeFilter(token), BasicAuthenticationFilter.class)
                 .requestCache(c -> c.disable())
@@ -121,7 +123,9 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (req, res, ex) ->
                 problem(res, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                         messages.getMessage("error.403", null, locale.apply(req)), false);
-        http.securityMatcher("/api/**")
+        http.addFilterAfter(new AccountStateFilter(accounts),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**",
                                 "/api/v1/seminars", "/api/v1/seminars/**").permitAll()
@@ -139,8 +143,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain webChain(HttpSecurity http, AccountRepository accounts) throws Exception {
+        http.addFilterAfter(new AccountStateFilter(accounts),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
                         .requestMatchers("/manage/**")

@@ -19,13 +19,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class CalendarController {
 
+    private final org.springframework.core.env.Environment environment;
+
+    /** Read per request: in tests the address names the random port, known only once the server runs. */
+    private String baseUrl() {
+        return environment.getProperty("egov.base-url", "http://localhost:8080").replaceAll("/+$", "");
+    }
+
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final SeminarRepository repository;
     private final SeminarViews views;
     private final SeminarCalendar calendar;
 
-    CalendarController(SeminarRepository repository, SeminarViews views, SeminarCalendar calendar) {
+    CalendarController(org.springframework.core.env.Environment environment, SeminarRepository repository, SeminarViews views, SeminarCalendar calendar) {
+        this.environment = environment;
         this.repository = repository;
         this.views = views;
         this.calendar = calendar;
@@ -48,8 +56,9 @@ class CalendarController {
         return ics(calendar.render(view.seminar().titleRu(), List.of(view), base()), "seminar-" + id + ".ics");
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    /** The configured address, never the request's Host: calendar URLs are copied into people's calendars. */
+    private String base() {
+        return baseUrl();
     }
 
     private static ResponseEntity<String> ics(String body, String fileName) {

@@ -19,6 +19,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PublicProgrammeController {
 
+    private final org.springframework.core.env.Environment environment;
+
+    /** Read per request: in tests the address names the random port, known only once the server runs. */
+    private String baseUrl() {
+        return environment.getProperty("egov.base-url", "http://localhost:8080").replaceAll("/+$", "");
+    }
+
     private final SeminarRepository repository;
     private final SeminarViews views;
     private final Directory directory;
@@ -26,9 +33,10 @@ class PublicProgrammeController {
     private final ProgrammeAccess access;
     private final by.egov.academy.programme.material.MaterialService materials;
 
-    PublicProgrammeController(SeminarRepository repository, SeminarViews views, Directory directory,
+    PublicProgrammeController(org.springframework.core.env.Environment environment, SeminarRepository repository, SeminarViews views, Directory directory,
                               EventJsonLd jsonLd, ProgrammeAccess access,
                               by.egov.academy.programme.material.MaterialService materials) {
+        this.environment = environment;
         this.materials = materials;
         this.repository = repository;
         this.views = views;
@@ -64,7 +72,8 @@ class PublicProgrammeController {
     @GetMapping("/seminars/{id}")
     String seminar(@PathVariable long id, Model model, HttpServletRequest request, Locale locale) {
         SeminarView view = views.publicOf(id);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/seminars/{id}").buildAndExpand(id).toUriString();
+        // absolute links only from the configured address: a forged Host header must not end up in og:url or JSON-LD
+        String url = baseUrl() + "/seminars/" + id;
         model.addAttribute("view", view);
         model.addAttribute("pageUrl", url);
         model.addAttribute("jsonLd", jsonLd.of(view, url, locale));
