@@ -52,6 +52,10 @@ class ProgrammeDataJourneyTest extends BrowserSupport {
     @Test
     void programmeOfficerAddsExpertTopicAndVenueFromTheSeminarPage() throws Exception {
         String tag = TestData.unique("").replace("-", "x");
+        // an expert whose name is one long unbroken string (as a careless import or a fuzzer leaves): the speaker
+        // list must wrap it, not widen the page on a phone
+        jdbc.sql("insert into expert (full_name, organisation_id) values (:n, (select min(id) from organisation))")
+                .param("n", "-1 — " + "1871551555467205279767457020".repeat(3)).update();
         signIn("admin", Sessions.ADMIN_PASSWORD);
 
         // the seminar, made on the page for a new event
