@@ -100,6 +100,10 @@ class ProgrammeDemoDataTests {
                 .andExpect(jsonPath("$.status").value("HELD"))
                 .andExpect(jsonPath("$.cycleId").doesNotExist())
                 .andExpect(jsonPath("$.talks", hasSize(3)));
+        // the programme page lists it among the events outside the cycles, as the regional seminar it is
+        String programme = mvc.perform(get("/programme")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(programme).contains("Мероприятия вне циклов").contains("Региональный семинар · 23.11.2017");
         // its experts and topics were entered as new ones, in three languages
         assertThat(jdbc.sql("""
                         select count(*) from expert e join talk_speaker ts on ts.expert_id = e.id join talk k on k.id = ts.talk_id
