@@ -128,12 +128,13 @@ public class VenueService {
         if (region == null && needle.isEmpty()) {
             return List.of();
         }
-        List<OrganisationRef> candidates = region == null
-                ? directory.regions().stream().flatMap(r -> directory.organisationsIn(directory.subtree(r.id())).stream()).toList()
-                : directory.organisationsIn(directory.subtree(region));
-        return candidates.stream()
-                .filter(o -> needle.isEmpty() || (o.nameRu() + " " + o.nameBe() + " " + o.nameEn()).toLowerCase(Locale.ROOT)
-                        .contains(needle))
+        if (needle.isEmpty()) {
+            return directory.organisationsIn(directory.subtree(region)).stream().limit(50).toList();
+        }
+        // a typed name is searched by the directory's own index, not by loading every organisation of the country
+        List<Long> scope = region == null ? null : directory.subtree(region);
+        return directory.searchOrganisations(q, 200).stream()
+                .filter(o -> scope == null || scope.contains(o.territoryId()))
                 .limit(50).toList();
     }
 
