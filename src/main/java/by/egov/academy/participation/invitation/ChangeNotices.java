@@ -32,13 +32,9 @@ class ChangeNotices {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void tell(SeminarNoticed notice) {
-        for (Invitation inv : invitations.ofSeminar(notice.seminarId())) {
-            if (LIVE.contains(inv.state()) && !inv.excluded()) {
-                mails.queueNotice(inv, notice.kind(), notice.noticeId());
-            }
-        }
-        for (Seminars.StaffMember who : seminars.staffToTell(notice.seminarId())) {
-            mails.queueStaffNotice(notice.seminarId(), who, notice.kind(), notice.noticeId());
-        }
+        mails.queueNotices(notice.seminarId(), notice.kind(), notice.noticeId(),
+                invitations.ofSeminar(notice.seminarId()).stream()
+                        .filter(inv -> LIVE.contains(inv.state()) && !inv.excluded()).toList(),
+                seminars.staffToTell(notice.seminarId()));
     }
 }

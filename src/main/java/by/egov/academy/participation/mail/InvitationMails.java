@@ -81,26 +81,30 @@ public class InvitationMails {
     }
 
     /**
-     * Tells an invitee that the seminar changed, was cancelled or restored: once per notice (its id is in the cause),
-     * in the invitee's language, with the calendar event as it now stands (a CANCEL message on cancellation).
+     * Tells every invitee given, and each site operator and speaker, that the seminar changed, was cancelled or
+     * restored: once per notice (its id is in each cause), in each person's language, with the calendar event as it
+     * now stands (a CANCEL message on cancellation). The seminar and its calendar are read once for all of them.
      */
-    public boolean queueNotice(Invitation inv, by.egov.academy.programme.SeminarNoticed.Kind kind, long noticeId) {
-        Locale locale = Locale.forLanguageTag(inv.language() == null ? "ru" : inv.language());
-        return queueNotice("notice:" + noticeId + ":invitation:" + inv.id(), inv.seminarId(), inv.email(), inv.fullName(),
-                locale, kind, link(inv));
-    }
-
-    /** The same for a district site's operator or a speaker, who has no personal answer link. */
-    public boolean queueStaffNotice(long seminarId, Seminars.StaffMember who, by.egov.academy.programme.SeminarNoticed.Kind kind,
-                                    long noticeId) {
-        return queueNotice("notice:" + noticeId + ":" + who.key(), seminarId, who.email(), who.fullName(),
-                Locale.forLanguageTag(who.language() == null ? "ru" : who.language()), kind,
-                baseUrl() + "/seminars/" + seminarId);
-    }
-
-    private boolean queueNotice(String cause, long seminarId, String email, String fullName, Locale locale,
-                                by.egov.academy.programme.SeminarNoticed.Kind kind, String link) {
+    public void queueNotices(long seminarId, by.egov.academy.programme.SeminarNoticed.Kind kind, long noticeId,
+                             java.util.List<Invitation> invitees, java.util.List<Seminars.StaffMember> staff) {
         Seminars.SeminarInfo s = seminars.find(seminarId).orElseThrow();
+        String ics = kind == by.egov.academy.programme.SeminarNoticed.Kind.CANCELLED
+                ? seminars.cancellation(seminarId, baseUrl(), environment.getProperty("egov.mail.from",
+                "seminars@egov-academy.example")).orElse(null)
+                : seminars.calendar(seminarId, baseUrl()).orElse(null);
+        for (Invitation inv : invitees) {
+            queueNotice("notice:" + noticeId + ":invitation:" + inv.id(), s, ics, inv.email(), inv.fullName(),
+                    Locale.forLanguageTag(inv.language() == null ? "ru" : inv.language()), kind, link(inv));
+        }
+        for (Seminars.StaffMember who : staff) {
+            queueNotice("notice:" + noticeId + ":" + who.key(), s, ics, who.email(), who.fullName(),
+                    Locale.forLanguageTag(who.language() == null ? "ru" : who.language()), kind,
+                    baseUrl() + "/seminars/" + seminarId);
+        }
+    }
+
+    private void queueNotice(String cause, Seminars.SeminarInfo s, String ics, String email, String fullName,
+                             Locale locale, by.egov.academy.programme.SeminarNoticed.Kind kind, String link) {
         String when = s.startsAt() == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(locale).withZone(by.egov.academy.platform.Minsk.ZONE).format(s.startsAt());
         String where = s.venueName() == null ? messages.getMessage("seminar.online", null, locale)
@@ -108,13 +112,9 @@ public class InvitationMails {
         Object[] args = {Greeting.of(fullName, locale), s.title(locale), when, where, link};
         String subject = messages.getMessage("mail.notice." + kind.name() + ".subject", args, locale);
         String text = messages.getMessage("mail.notice." + kind.name() + ".text", args, locale);
-        String ics = kind == by.egov.academy.programme.SeminarNoticed.Kind.CANCELLED
-                ? seminars.cancellation(seminarId, baseUrl(), environment.getProperty("egov.mail.from",
-                "seminars@egov-academy.example")).orElse(null)
-                : seminars.calendar(seminarId, baseUrl()).orElse(null);
         // the plain text is the letter; the HTML part is the same words, escaped, for clients that show only HTML
         String html = "<html><body><p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>")
                 .replace("\n", "<br>") + "</p></body></html>";
-        return outbox.enqueue(new Outbox.Mail(cause, email, subject, text, html, ics, null));
+        outbox.enqueue(new Outbox.Mail(cause, email, subject, text, html, ics, null));
     }
 }
