@@ -59,26 +59,81 @@ class SignInThrottleTests {
         return username;
     }
 
+    /**
+     * Ten wrong passwords from ten addresses do not lock the account (anyone could lock anyone out so): the
+     * account is slowed down, each attempt after the fifth failure waiting twice as long after the last failure,
+     * at most a minute, and the owner signs in once that wait is over.
+     */
     @Test
-    void tenFailuresForOneAccountBlockItFromEveryAddress() throws Exception {
+    void failuresForOneAccountSlowItDownButNeverLockIt() throws Exception {
         String username = newAccount();
         for (int i = 0; i < 10; i++) {
+            backdateFailures(username, 61);
             mvc.perform(post("/login").with(csrf()).with(from("10.20.0." + i)).param("username", username)
                             .param("password", "wrong-password-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        // the right password, from a fresh address: refused, without looking at the password
+        // the right password at once, from a fresh address: refused, without looking at the password
         mvc.perform(post("/login").with(csrf()).with(from("10.20.1.1")).param("username", username)
                         .param("password", "temporary-pass-1"))
-                .andExpect(redirectedUrl("/login?blocked=15"));
-        String page = mvc.perform(get("/login").param("blocked", "15")).andExpect(status().isTooManyRequests())
+                .andExpect(redirectedUrl("/login?blocked=1"));
+        String page = mvc.perform(get("/login").param("blocked", "1")).andExpect(status().isTooManyRequests())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Слишком много неудачных попыток входа. Повторите через 15 мин.");
+        assertThat(page).contains("Слишком много неудачных попыток входа. Повторите через 1 мин.");
         mvc.perform(get("/api/v1/organisations").with(from("10.20.1.2")).with(httpBasic(username, "temporary-pass-1")))
                 .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
-                .andExpect(jsonPath("$.detail").value("Слишком много неудачных попыток входа. Повторите через 15 мин."));
+                .andExpect(jsonPath("$.detail").value("Слишком много неудачных попыток входа. Повторите через 1 мин."));
         // another account is not affected
         Sessions.demo(mvc, "brest");
+        // a minute after the last failure the owner gets in, although ten failures are still in the window
+        backdateFailures(username, 61);
+        mvc.perform(post("/login").with(csrf()).with(from("10.20.1.3")).param("username", username)
+                        .param("password", "temporary-pass-1"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    /** The wait doubles: 2 s after the sixth failure, 16 s after the ninth. */
+    @Test
+    void theAccountsWaitGrowsWithItsFailures() throws Exception {
+        String username = newAccount();
+        recordFailures(username, 6, 3);
+        mvc.perform(post("/login").with(csrf()).with(from("10.21.0.1")).param("username", username)
+                        .param("password", "wrong-again"))
+                .andExpect(redirectedUrl("/login?error"));
+        // now seven failures, the last one just now: 4 s to wait
+        mvc.perform(post("/login").with(csrf()).with(from("10.21.0.2")).param("username", username)
+                        .param("password", "temporary-pass-1"))
+                .andExpect(redirectedUrl("/login?blocked=1"));
+        String other = newAccount();
+        recordFailures(other, 9, 3);
+        mvc.perform(post("/login").with(csrf()).with(from("10.21.0.3")).param("username", other)
+                        .param("password", "temporary-pass-1"))
+                .andExpect(redirectedUrl("/login?blocked=1"));
+        backdateFailures(other, 17);
+        mvc.perform(post("/login").with(csrf()).with(from("10.21.0.3")).param("username", other)
+                        .param("password", "temporary-pass-1"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** {@code count} failures for the account, each from its own address, the latest {@code secondsAgo} ago. */
+    private void recordFailures(String username, int count, int secondsAgo) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("insert into sign_in_failure (username, address, at) values (:u, :a, now() - make_interval(secs => :s))")
+                    .param("u", username).param("a", "10.99." + (i / 250) + "." + (i % 250))
+                    .param("s", secondsAgo + count - 1 - i).update();
+        }
+    }
+
+    /** Moves the account's failures back so that the latest is {@code secondsAgo} old. */
+    private void backdateFailures(String username, int secondsAgo) {
+        jdbc.sql("""
+                update sign_in_failure f set at = f.at - (l.latest - (now() - make_interval(secs => :s)))
+                from (select max(at) as latest from sign_in_failure where username = :u) l
+                where f.username = :u and l.latest > now() - make_interval(secs => :s)
+                """).param("u", username).param("s", secondsAgo).update();
     }
 
     @Test
@@ -115,19 +170,17 @@ class SignInThrottleTests {
     @Test
     void aPercentEncodedLoginPathIsThrottledLikeTheLoginPath() throws Exception {
         String username = newAccount();
-        for (int i = 0; i < 10; i++) {
-            mvc.perform(post("/login").with(csrf()).with(from("10.40.0." + i)).param("username", username)
-                            .param("password", "wrong-password-" + i))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
+        recordFailures(username, 10, 0);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         // the right password through the encoded path: refused
-        assertThat(signIn(http, "/%6cogin", username, "temporary-pass-1")).isEqualTo("/login?blocked=15");
+        assertThat(signIn(http, "/%6cogin", username, "temporary-pass-1")).isEqualTo("/login?blocked=1");
         // and so is every further guess, without its password being compared (no new failure is counted)
         for (int i = 0; i < 3; i++) {
-            assertThat(signIn(http, "/%6cogin", username, "guess-" + i)).isEqualTo("/login?blocked=15");
-            assertThat(signIn(http, "/%6C%6F%67%69%6E", username, "guess-" + i)).isEqualTo("/login?blocked=15");
+            assertThat(signIn(http, "/%6cogin", username, "guess-" + i)).isEqualTo("/login?blocked=1");
+            assertThat(signIn(http, "/%6C%6F%67%69%6E", username, "guess-" + i)).isEqualTo("/login?blocked=1");
         }
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where username = :u").param("u", username)
+                .query(Integer.class).single()).isEqualTo(10);
         // HTTP Basic on an encoded API path is refused too
         HttpResponse<String> basic = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/%61pi/v1/organisations"))

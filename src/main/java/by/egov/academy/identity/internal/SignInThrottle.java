@@ -30,23 +30,42 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    /** When the account or the address has used up its failures: how long until the next attempt is heard. */
+    /**
+     * How long until the next attempt for this account from this address is heard, if it must wait.
+     * An address that used up its failures is blocked for the window. An account is never locked (anyone could
+     * lock anyone out, the programme office included, by typing wrong passwords): after its free failures each
+     * further attempt waits twice as long after the last failure as the one before, up to a ceiling, so a guesser
+     * gets about one try per ceiling while the owner waits at most that long.
+     */
     Optional<Duration> blocked(String username, String address) {
-        Instant since = clock.instant().minus(properties.window());
-        Instant oldestCounted = jdbc.sql("""
-                        select least(
-                          (select at from sign_in_failure where lower(username) = lower(:u) and at > :since
-                           order by at desc offset :n - 1 limit 1),
-                          (select at from sign_in_failure where address = :a and at > :since
-                           order by at desc offset :n - 1 limit 1))
-                        """).param("u", username == null ? "" : username).param("a", address)
-                .param("since", java.sql.Timestamp.from(since)).param("n", properties.maxFailures())
-                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
-        if (oldestCounted == null) {
+        Instant now = clock.instant();
+        java.sql.Timestamp since = java.sql.Timestamp.from(now.minus(properties.window()));
+        Optional<Duration> byAddress = jdbc.sql("""
+                        select at from sign_in_failure where address = :a and at > :since
+                        order by at desc offset :n - 1 limit 1
+                        """).param("a", address).param("since", since).param("n", properties.maxFailures())
+                .query(java.sql.Timestamp.class).optional()
+                .map(oldest -> Duration.between(now, oldest.toInstant().plus(properties.window())));
+        Optional<Duration> byAccount = jdbc.sql("""
+                        select count(*) as failures, max(at) as latest from sign_in_failure
+                        where lower(username) = lower(:u) and at > :since
+                        """).param("u", username == null ? "" : username).param("since", since)
+                .query((rs, i) -> accountWait(rs.getInt("failures"), rs.getTimestamp("latest"), now))
+                .single();
+        return java.util.stream.Stream.of(byAddress, byAccount).flatMap(Optional::stream)
+                .filter(wait -> !wait.isNegative() && !wait.isZero()).max(Duration::compareTo);
+    }
+
+    private Optional<Duration> accountWait(int failures, java.sql.Timestamp latest, Instant now) {
+        int over = failures - properties.accountFreeFailures();
+        if (latest == null || over <= 0) {
             return Optional.empty();
         }
-        Duration left = Duration.between(clock.instant(), oldestCounted.plus(properties.window()));
-        return left.isNegative() ? Optional.empty() : Optional.of(left);
+        Duration delay = Duration.ofSeconds(1L << Math.min(over, 30));
+        if (delay.compareTo(properties.accountMaxDelay()) > 0) {
+            delay = properties.accountMaxDelay();
+        }
+        return Optional.of(Duration.between(now, latest.toInstant().plus(delay)));
     }
 
     @EventListener
