@@ -273,6 +273,48 @@ class DirectoryAccessTests {
                 .andExpect(status().isOk());
     }
 
+    /**
+     * An address already known in another oblast: the Grodno coordinator is told only that it cannot be used,
+     * not that (or where) it is known; one who may read its official is told whose it is.
+     */
+    @Test
+    void anAddressKnownInAnotherOblastIsNotNamedToACoordinator() throws Exception {
+        String brestEmail = jdbc.sql("select email from official where id = :id").param("id", brestOfficial)
+                .query(String.class).single();
+        String page = mvc.perform(post("/directory/officials").session(grodno).with(csrf())
+                        .param("fullName", "Новиков Ян").param("position", "Специалист").param("leadership", "OTHER")
+                        .param("organisationId", "" + grodnoOrg).param("email", brestEmail))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Этот адрес нельзя использовать для нового должностного лица")
+                .doesNotContain("уже указан у другого должностного лица").contains("value=\"Новиков Ян\"");
+        mvc.perform(post("/api/v1/officials").session(grodno).with(csrf()).header("Accept-Language", "en")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"fullName":"Novikov","position":"Specialist","leadership":"OTHER","organisationId":%d,"email":"%s"}
+                                """.formatted(grodnoOrg, brestEmail.toUpperCase())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("This address cannot be used for a new official. If it is right, ask the programme office."))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase(brestEmail))));
+        // an import row with that address: the same words
+        String csv = "ФИО;Должность;Организация;E-mail\nНовиков Ян;Специалист;Гродненский областной исполнительный комитет;"
+                + brestEmail + "\n";
+        String preview = mvc.perform(multipart("/directory/officials/import").file(new MockMultipartFile("file", "x.csv",
+                        "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).session(grodno).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("Этот адрес нельзя использовать").doesNotContain("уже есть в справочнике");
+        // an address of the coordinator's own oblast is named, as before
+        String grodnoEmail = jdbc.sql("select email from official where id = :id").param("id", grodnoOfficial)
+                .query(String.class).single();
+        String own = mvc.perform(post("/directory/officials").session(grodno).with(csrf())
+                        .param("fullName", "Новиков Ян").param("position", "Специалист").param("leadership", "OTHER")
+                        .param("organisationId", "" + grodnoOrg).param("email", grodnoEmail))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("уже указан у другого должностного лица");
+        assertThat(jdbc.sql("select count(*) from official where full_name = 'Новиков Ян'").query(Long.class).single())
+                .isZero();
+    }
+
     @Test
     void territoryApiIsPublic() throws Exception {
         exercised.add("GET /api/v1/territories");

@@ -76,7 +76,7 @@ class OfficialRowValidator {
 
         List<String> emails = table.rows().stream()
                 .map(r -> r.cell(columns.get(Column.EMAIL)).toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).toList();
-        Set<String> existing = officials.existingEmails(new HashSet<>(emails));
+        Map<String, Long> existing = officials.existingEmailTerritories(new HashSet<>(emails));
         Set<String> seenInFile = new HashSet<>();
 
         List<ImportPreview.ValidRow> valid = new ArrayList<>();
@@ -118,8 +118,11 @@ class OfficialRowValidator {
             }
             String emailKey = email.toLowerCase(Locale.ROOT);
             if (!email.isEmpty()) {
-                if (existing.contains(emailKey)) {
-                    problems.add(new ImportPreview.Problem("email", "import.row.duplicateExisting", new Object[]{email}));
+                if (existing.containsKey(emailKey)) {
+                    // whose the address is, only for those who may read that official (see OfficialService)
+                    problems.add(access.canRead(existing.get(emailKey))
+                            ? new ImportPreview.Problem("email", "import.row.duplicateExisting", new Object[]{email})
+                            : new ImportPreview.Problem("email", "official.emailUnavailable", new Object[0]));
                 } else if (!seenInFile.add(emailKey)) {
                     problems.add(new ImportPreview.Problem("email", "import.row.duplicateInFile", new Object[]{email}));
                 }

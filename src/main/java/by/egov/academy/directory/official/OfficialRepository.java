@@ -110,24 +110,32 @@ public class OfficialRepository {
         jdbc.sql("delete from official where id = :id").param("id", id).update();
     }
 
-    public boolean emailTaken(String email, Long exceptId) {
+    /** The territory of the organisation of the official (other than {@code exceptId}) who has this address. */
+    public java.util.Optional<Long> emailOwnerTerritory(String email, Long exceptId) {
         return jdbc.sql("""
-                        select exists(select 1 from official where lower(email) = lower(:e)
-                                      and (cast(:except as bigint) is null or id <> cast(:except as bigint)))
+                        select o.territory_id from official f join organisation o on o.id = f.organisation_id
+                        where lower(f.email) = lower(:e) and (cast(:except as bigint) is null or f.id <> cast(:except as bigint))
                         """)
-                .param("e", email.strip()).param("except", exceptId, Types.BIGINT).query(Boolean.class).single();
+                .param("e", email.strip()).param("except", exceptId, Types.BIGINT).query(Long.class).optional();
     }
 
-    /** The subset of the given addresses (lower case) already in the directory: one query for a whole import. */
-    public java.util.Set<String> existingEmails(java.util.Collection<String> lowerCaseEmails) {
+    /**
+     * Of the given addresses (lower case), those already in the directory, each with the territory of its
+     * official's organisation: one query for a whole import.
+     */
+    public Map<String, Long> existingEmailTerritories(java.util.Collection<String> lowerCaseEmails) {
         if (lowerCaseEmails.isEmpty()) {
-            return java.util.Set.of();
+            return Map.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
-                        select lower(email) from official
-                        where lower(email) = any(cast(string_to_array(cast(:emails as text), chr(1)) as text[]))
+        Map<String, Long> found = new HashMap<>();
+        jdbc.sql("""
+                        select lower(f.email) as email, o.territory_id from official f
+                        join organisation o on o.id = f.organisation_id
+                        where lower(f.email) = any(cast(string_to_array(cast(:emails as text), chr(1)) as text[]))
                         """)
-                .param("emails", String.join("\u0001", lowerCaseEmails)).query(String.class).list());
+                .param("emails", String.join("\u0001", lowerCaseEmails))
+                .query((rs, n) -> found.put(rs.getString("email"), rs.getLong("territory_id"))).list();
+        return found;
     }
 
     private static Map<String, Object> values(OfficialCommand c) {

@@ -33,13 +33,11 @@ public class OfficialService {
     @Transactional
     public long create(OfficialCommand command) {
         checkOrganisation(command);
-        if (officials.emailTaken(command.email(), null)) {
-            throw DomainException.conflict("official.emailTaken", "email", command.email());
-        }
+        refuseTakenEmail(command.email(), null);
         try {
             return officials.insert(command);
         } catch (DuplicateKeyException e) {
-            throw DomainException.conflict("official.emailTaken", "email", command.email());
+            throw DomainException.conflict("official.emailUnavailable", "email");
         }
     }
 
@@ -48,13 +46,11 @@ public class OfficialService {
         Official existing = get(id);
         access.checkWrite(existing.territoryId());
         checkOrganisation(command);
-        if (officials.emailTaken(command.email(), id)) {
-            throw DomainException.conflict("official.emailTaken", "email", command.email());
-        }
+        refuseTakenEmail(command.email(), id);
         try {
             officials.update(id, command);
         } catch (DuplicateKeyException e) {
-            throw DomainException.conflict("official.emailTaken", "email", command.email());
+            throw DomainException.conflict("official.emailUnavailable", "email");
         }
     }
 
@@ -79,6 +75,7 @@ public class OfficialService {
             try {
                 officials.insert(row);
             } catch (DuplicateKeyException e) {
+                // added meanwhile; the row is the importer's own, and the transaction can ask nothing more
                 throw DomainException.conflict("official.emailTaken", "email", row.email());
             }
             done++;
@@ -87,6 +84,18 @@ public class OfficialService {
             }
         }
         return done;
+    }
+
+    /**
+     * An address is one official's. Whose it is may be told only to those who may read that official: anyone
+     * else learns that the address cannot be used, not in which oblast it is known.
+     */
+    private void refuseTakenEmail(String email, Long exceptId) {
+        officials.emailOwnerTerritory(email, exceptId).ifPresent(territory -> {
+            throw access.canRead(territory)
+                    ? DomainException.conflict("official.emailTaken", "email", email)
+                    : DomainException.conflict("official.emailUnavailable", "email");
+        });
     }
 
     private void checkOrganisation(OfficialCommand command) {
