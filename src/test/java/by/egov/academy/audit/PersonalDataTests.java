@@ -243,6 +243,80 @@ class PersonalDataTests {
                 .param("r", response).query(Long.class).single()).as("free texts may describe the person").isZero();
     }
 
+    @Autowired
+    by.egov.academy.participation.invitation.InvitationTokens invitationTokens;
+    @Autowired
+    by.egov.academy.feedback.survey.SurveyTokens surveyTokens;
+
+    /**
+     * After erasure none of the person's links opens anything: not the invitation to a coming seminar (which is
+     * cancelled, its seat freed), not their own record, not the survey of a seminar they attended.
+     */
+    @Test
+    void anErasedOfficialsPersonalLinksOpenNothing() throws Exception {
+        Person p = person();
+        long held = jdbc.sql("""
+                        insert into seminar (programme_id, level, host_territory_id, title_ru, starts_at, ends_at, status)
+                        values ((select min(id) from programme), 'REGIONAL', :t, :title,
+                                timestamptz '2018-03-01 10:00:00+03', timestamptz '2018-03-01 14:00:00+03', 'HELD')
+                        returning id
+                        """).param("t", TestData.territory(jdbc, "BY-HR")).param("title", TestData.unique("Прошедший "))
+                .query(Long.class).single();
+        long survey = jdbc.sql("insert into survey (seminar_id, state, sent_at) values (:s, 'SENT', now()) returning id")
+                .param("s", held).query(Long.class).single();
+        jdbc.sql("""
+                        insert into survey_question (survey_id, position, kind, text_ru, text_be, text_en)
+                        values (:s, 1, 'OVERALL', 'Полезность', 'Карыснасць', 'Usefulness')
+                        """).param("s", survey).update();
+        String heldNonce = by.egov.academy.participation.invitation.InvitationTokens.newNonce();
+        long attended = invitation(held, p.id(), heldNonce, "ACCEPTED_IN_PERSON", true);
+        long coming = jdbc.sql("""
+                        insert into seminar (programme_id, level, host_territory_id, title_ru, starts_at, ends_at, status)
+                        values ((select min(id) from programme), 'REGIONAL', :t, :title,
+                                now() + interval '40 days', now() + interval '40 days 4 hours', 'REGISTRATION_OPEN')
+                        returning id
+                        """).param("t", TestData.territory(jdbc, "BY-HR")).param("title", TestData.unique("Будущий "))
+                .query(Long.class).single();
+        String comingNonce = by.egov.academy.participation.invitation.InvitationTokens.newNonce();
+        long seated = invitation(coming, p.id(), comingNonce, "ACCEPTED_IN_PERSON", false);
+        jdbc.sql("insert into seat (seminar_id, seat_no, invitation_id) values (:s, 1, :i)")
+                .param("s", coming).param("i", seated).update();
+        String rsvp = "/rsvp/" + invitationTokens.token(comingNonce);
+        String record = "/my-record/" + invitationTokens.token(heldNonce);
+        String answer = "/seminars/" + held + "/survey/" + surveyTokens.token(attended);
+        for (String link : new String[] {rsvp, record, answer}) {
+            mvc.perform(get(link)).andExpect(status().isOk());
+        }
+
+        mvc.perform(post("/admin/officials/{id}/erasure", p.id()).session(Sessions.admin(mvc)).with(csrf())
+                .param("confirm", "yes")).andExpect(status().is3xxRedirection());
+
+        for (String link : new String[] {rsvp, record, answer}) {
+            String page = mvc.perform(get(link)).andExpect(status().isNotFound()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).as(link).doesNotContain("Удалено по запросу").doesNotContain(p.name());
+        }
+        mvc.perform(post(rsvp).param("choice", "IN_PERSON")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select state from invitation where id = :i").param("i", seated).query(String.class).single())
+                .isEqualTo("CANCELLED");
+        assertThat(jdbc.sql("select count(*) from seat where invitation_id = :i").param("i", seated)
+                .query(Long.class).single()).as("the seat is free again").isZero();
+        assertThat(jdbc.sql("select state from invitation where id = :i").param("i", attended).query(String.class).single())
+                .as("the past stays as it was").isEqualTo("ACCEPTED_IN_PERSON");
+    }
+
+    private long invitation(long seminar, long official, String nonce, String state, boolean attended) {
+        return jdbc.sql("""
+                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state,
+                                                sent_at, attended_at)
+                        values (:s, :o, :n, :h, :c, 'MANUAL', :state, now(), case when :attended then now() end)
+                        returning id
+                        """).param("s", seminar).param("o", official).param("n", nonce)
+                .param("h", by.egov.academy.participation.invitation.InvitationTokens.hash(invitationTokens.token(nonce)))
+                .param("c", by.egov.academy.participation.invitation.InvitationTokens.newShortCode())
+                .param("state", state).param("attended", attended).query(Long.class).single();
+    }
+
     @Test
     void theApiErases() throws Exception {
         Person p = person();

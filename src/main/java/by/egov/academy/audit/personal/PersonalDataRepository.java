@@ -154,7 +154,22 @@ class PersonalDataRepository {
                 .param("id", id).param("request", requestId).update();
     }
 
+    /**
+     * Invitations to seminars still to come are cancelled and their seats freed (the person will not come, and
+     * their link must not take a seat); past ones stay as they were, anonymous, so attendance counts stay true.
+     * Every personal link of an erased official is refused where it is read (invitation, survey, own record).
+     */
     int eraseInvitations(long id) {
+        jdbc.sql("""
+                        update seat set invitation_id = null where invitation_id in (
+                            select i.id from invitation i join seminar s on s.id = i.seminar_id
+                            where i.official_id = :id and (s.starts_at is null or s.starts_at > now()))
+                        """).param("id", id).update();
+        jdbc.sql("""
+                        update invitation i set state = 'CANCELLED', remote_site_id = null, waiting_since = null
+                        from seminar s where s.id = i.seminar_id and i.official_id = :id and i.state <> 'CANCELLED'
+                          and (s.starts_at is null or s.starts_at > now())
+                        """).param("id", id).update();
         return jdbc.sql("update invitation set mail_error = null where official_id = :id and mail_error is not null")
                 .param("id", id).update();
     }

@@ -38,7 +38,7 @@ class AnswerRepository {
     Optional<InvitationRow> invitation(long id) {
         return jdbc.sql("""
                         select i.id, i.seminar_id, i.official_id, f.full_name, i.attended_at
-                        from invitation i join official f on f.id = i.official_id where i.id = :id
+                        from invitation i join official f on f.id = i.official_id where i.id = :id and f.erased_at is null
                         """).param("id", id)
                 .query((rs, n) -> new InvitationRow(rs.getLong("id"), rs.getLong("seminar_id"), rs.getLong("official_id"),
                         rs.getString("full_name"), rs.getTimestamp("attended_at") == null ? null

@@ -27,7 +27,9 @@ public class InvitationRepository {
     }
 
     public Optional<Invitation> byTokenHash(String hash) {
-        return jdbc.sql(SELECT + " where i.token_hash = :h").param("h", hash).query(Invitation.class).optional();
+        // an erased official's links open nothing (their invitations stay only as anonymous counts)
+        return jdbc.sql(SELECT + " where i.token_hash = :h and f.erased_at is null").param("h", hash)
+                .query(Invitation.class).optional();
     }
 
     public Optional<Invitation> find(long id) {
