@@ -197,7 +197,7 @@ class AccessMatrixTests {
         serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", attendedInvitation)
                 .query(String.class).single();
         // the seminar's survey, made by opening its page, with a custom question, then sent (by SQL: the seminar is not held)
-        ok(mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(admin)));
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(admin).with(csrf()));
         ok(mvc.perform(post("/manage/seminars/{id}/survey/questions", seminar).session(admin).with(csrf()).param("answer", "TEXT")
                 .param("textRu", "Матрица").param("textBe", "Матрыца").param("textEn", "Matrix")));
         surveyQuestion = jdbc.sql("select min(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s")
@@ -331,10 +331,10 @@ class AccessMatrixTests {
                             .param("comment", "Матрица: вернуть")));
         }
         c.add(new Case("GET /api/v1/territories/{id}", Rule.PUBLIC, () -> get("/api/v1/territories/{id}", lida)));
-        c.add(new Case("GET /swagger-ui.html", Rule.PUBLIC, () -> get("/swagger-ui.html")));
-        c.add(new Case("GET /v3/api-docs", Rule.PUBLIC, () -> get("/v3/api-docs")));
-        c.add(new Case("GET /v3/api-docs.yaml", Rule.PUBLIC, () -> get("/v3/api-docs.yaml")));
-        c.add(new Case("GET /v3/api-docs/swagger-config", Rule.PUBLIC, () -> get("/v3/api-docs/swagger-config")));
+        c.add(new Case("GET /swagger-ui.html", Rule.SIGNED_IN, () -> get("/swagger-ui.html")));
+        c.add(new Case("GET /v3/api-docs", Rule.SIGNED_IN, () -> get("/v3/api-docs")));
+        c.add(new Case("GET /v3/api-docs.yaml", Rule.SIGNED_IN, () -> get("/v3/api-docs.yaml")));
+        c.add(new Case("GET /v3/api-docs/swagger-config", Rule.SIGNED_IN, () -> get("/v3/api-docs/swagger-config")));
         c.add(new Case("* /error", Rule.ERROR, () -> get("/error")));
         // the personal link
         c.add(new Case("GET /rsvp/{token}", Rule.TOKEN, () -> get("/rsvp/{t}", token)));
@@ -349,6 +349,7 @@ class AccessMatrixTests {
                 .param("q" + surveyQuestion, "4")));
         // the survey's organisers' pages (the survey is sent, so edits are refused as such, after the access check)
         c.add(new Case("GET /manage/seminars/{id}/survey", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/survey", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/survey", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey", seminar)));
         c.add(new Case("POST /manage/seminars/{id}/survey/settings", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey/settings", seminar)
                 .param("anonymous", "false").param("sendAt", "2031-03-04T16:00")));
         c.add(new Case("POST /manage/seminars/{id}/survey/questions", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/survey/questions", seminar)

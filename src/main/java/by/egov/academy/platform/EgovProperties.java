@@ -24,7 +24,8 @@ public record EgovProperties(
     public record Admin(@DefaultValue("") String password) {
     }
 
-    public record Api(@DefaultValue("true") boolean basicAuthEnabled) {
+    /** {@code docsPublic}: the OpenAPI description and Swagger UI open without signing in (default: signed in). */
+    public record Api(@DefaultValue("true") boolean basicAuthEnabled, @DefaultValue("false") boolean docsPublic) {
     }
 
     public record Demo(@DefaultValue("true") boolean enabled, @DefaultValue("") String password) {

@@ -89,7 +89,8 @@ class SurveyJourneyTest extends BrowserSupport {
 
         // the coordinator sends the survey now
         var grodno = Sessions.demo(mvc, "grodno");
-        mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(grodno)).andExpect(status().isOk());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/manage/seminars/{id}/survey/send", seminar).session(grodno).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 

@@ -85,7 +85,8 @@ class SurveyTests {
     /** Opens the organisers' page (which makes the survey) and sends it now. */
     private long openAndSend(long seminar, boolean anonymous) throws Exception {
         MockHttpSession grodno = Sessions.demo(mvc, "grodno");
-        mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(grodno)).andExpect(status().isOk());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         long survey = surveyOf(seminar);
         if (anonymous) {
             mvc.perform(post("/manage/seminars/{id}/survey/settings", seminar).session(grodno).with(csrf())
@@ -121,9 +122,19 @@ class SurveyTests {
         long seminar = held.seminar();
         mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(Sessions.demo(mvc, "brest"))).andExpect(status().isForbidden());
         MockHttpSession grodno = Sessions.demo(mvc, "grodno");
+        // opening the page makes nothing; its button does, once, however often it is pressed
+        assertThat(mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(grodno))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("У семинара пока нет анкеты").contains("Составить анкету из шаблона");
+        assertThat(count("select count(*) from survey where seminar_id = :id", seminar)).isZero();
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(Sessions.demo(mvc, "brest")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         String page = mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(grodno))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc))).andExpect(status().isOk());
         assertThat(count("select count(*) from survey where seminar_id = :id", seminar)).isEqualTo(1);
         long survey = surveyOf(seminar);
         List<Q> qs = questions(survey);
@@ -203,7 +214,8 @@ class SurveyTests {
         var held = FeedbackFixtures.heldSeminar(mvc, jdbc);
         jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", held.seminar()).update();
         MockHttpSession admin = Sessions.admin(mvc);
-        mvc.perform(get("/manage/seminars/{id}/survey", held.seminar()).session(admin)).andExpect(status().isOk());
+        mvc.perform(post("/manage/seminars/{id}/survey", held.seminar()).session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/manage/seminars/{id}/survey/send", held.seminar()).session(admin).with(csrf()))
                 .andExpect(flash().attribute("flashError", "survey.send.notHeld"));
         jdbc.sql("update survey set send_at = now() - interval '1 hour' where seminar_id = :id").param("id", held.seminar()).update();
@@ -221,7 +233,8 @@ class SurveyTests {
         long be = FeedbackFixtures.attendee(jdbc, seminar, "Апытанне Ўладзімір", "be", true);
         long absent = FeedbackFixtures.attendee(jdbc, seminar, "Отсутствов Пётр", "ru", false);
         // nobody opened the page: the job makes the survey (held within the window) and sends it when due
-        mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc))).andExpect(status().isOk());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         long survey = surveyOf(seminar);
         jdbc.sql("update survey set send_at = now() - interval '1 minute' where id = :id").param("id", survey).update();
         assertThat(jobs.sendDue()).isGreaterThanOrEqualTo(2);
@@ -261,7 +274,8 @@ class SurveyTests {
         long inv = FeedbackFixtures.attendee(jdbc, seminar, "Ответов Иван", "ru", true);
         long absent = FeedbackFixtures.attendee(jdbc, seminar, "Неявкин Иван", "ru", false);
         // before it is sent, the link opens nothing
-        mvc.perform(get("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc))).andExpect(status().isOk());
+        mvc.perform(post("/manage/seminars/{id}/survey", seminar).session(Sessions.admin(mvc)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get(link(seminar, inv))).andExpect(status().isNotFound());
         long survey = openAndSend(seminar, false);
         Q overall = first(survey, "OVERALL");

@@ -63,6 +63,16 @@ class ApiAuthenticationTests {
         MockHttpSession session = Sessions.demo(mvc, "grodno");
         mvc.perform(post("/api/v1/organisations").session(session).contentType("application/json").content("{}"))
                 .andExpect(status().isForbidden());
+        // a header the API does not take as credentials skips the CSRF check, so it must not ride on the cookie
+        for (String header : new String[] {"Foo bar", "Bearer egov_forged", "Basic !!!", ""}) {
+            mvc.perform(post("/api/v1/organisations").session(session).header("Authorization", header)
+                            .contentType("application/json").content("{}"))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/organisations").session(session).header("Authorization", header))
+                    .andExpect(status().isUnauthorized());
+        }
+        // the session alone still reads
+        mvc.perform(get("/api/v1/organisations").session(session)).andExpect(status().isOk());
     }
 
     @Test

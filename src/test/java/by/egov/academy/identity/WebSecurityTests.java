@@ -50,7 +50,8 @@ class WebSecurityTests {
             assertThat(r.getResponse().getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(r.getResponse().getHeader("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
         }
-        String swagger = mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse().getHeader("Content-Security-Policy");
+        String swagger = mvc.perform(get("/swagger-ui/index.html").session(admin)).andReturn().getResponse()
+                .getHeader("Content-Security-Policy");
         assertThat(swagger).contains("script-src 'self';").contains("style-src 'self' 'unsafe-inline'");
     }
 

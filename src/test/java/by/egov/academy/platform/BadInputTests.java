@@ -270,7 +270,7 @@ class BadInputTests {
         rsvpToken = tokens.token(jdbc.sql("select token_nonce from invitation where id = :i").param("i", invitation)
                 .query(String.class).single());
         // the seminar's survey (a draft, so its editing commands are fuzzed for real) with a question of the organisers'
-        perform(get("/manage/seminars/" + seminar + "/survey"));
+        form("/manage/seminars/" + seminar + "/survey", Map.of());
         form("/manage/seminars/" + seminar + "/survey/questions", Map.of("answer", "TEXT", "textRu", "Проверка",
                 "textBe", "Праверка", "textEn", "Check"));
         surveyQuestion = jdbc.sql("select max(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s")

@@ -27,8 +27,13 @@ class SurveyController {
         return "redirect:/manage/seminars/" + id + "/survey";
     }
 
+    /** Opening the page changes nothing: a seminar without a survey gets a button that makes it from the template. */
     @GetMapping("/manage/seminars/{id}/survey")
     String show(@PathVariable long id, Model model) {
+        if (service.existing(id).isEmpty()) {
+            model.addAttribute("seminar", service.manageable(id));
+            return "feedback/new-survey";
+        }
         Survey survey = service.survey(id);
         model.addAttribute("settings", new SettingsCommand(survey.anonymous(), SurveyService.minsk(survey.sendAt())));
         model.addAttribute("newQuestion", new NewQuestionCommand(NewQuestionCommand.Answer.SCALE, null, null, null, false));
@@ -155,6 +160,12 @@ class SurveyController {
         } catch (DomainException e) {
             refused(e, null, id, redirect);
         }
+        return back(id);
+    }
+
+    @PostMapping("/manage/seminars/{id}/survey")
+    String create(@PathVariable long id) {
+        service.survey(id);
         return back(id);
     }
 

@@ -43,6 +43,13 @@ public class SurveyService {
         return seminar;
     }
 
+    /** The seminar's survey if it has been made (checked for access like every other call). */
+    public java.util.Optional<Survey> existing(long seminarId) {
+        manageable(seminarId);
+        return repository.ofSeminar(seminarId);
+    }
+
+    /** The seminar's survey, made from the template at the first call that changes it. */
     @Transactional
     public Survey survey(long seminarId) {
         manageable(seminarId);

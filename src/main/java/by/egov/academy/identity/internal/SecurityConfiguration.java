@@ -30,9 +30,12 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
             "/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
-            "/swagger-ui.html", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**", "/certificates/*",
+            "/actuator/health", "/actuator/health/**", "/programme", "/cycles/**", "/seminars/**", "/calendar/**", "/rsvp/**", "/certificates/*",
             "/news", "/news/**", "/badges/**", "/competences/*", "/my-record/**", "/account/activate/*"};
+
+    /** The API's description and Swagger UI: for signed-in users unless {@code egov.api.docs-public}. */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+            "/swagger-ui.html"};
 
     /**
      * No inline script, no plugin, no framing, forms only to ourselves. htmx runs from its own file; its inline
@@ -130,8 +133,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/territories", "/api/v1/territories/**",
                                 "/api/v1/seminars", "/api/v1/seminars/**").permitAll()
                         .anyRequest().authenticated())
-                // a script with credentials in a header is not a browser that a forged form could drive
-                .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                // a script with credentials in a header is not a browser that a forged form could drive; such a
+                // call is then authenticated by its header only, never by the session cookie it may also carry
+                .csrf(c -> c.ignoringRequestMatchers(HeaderCredentialsOnly::carriesCredentials))
+                .securityContext(c -> c.securityContextRepository(new HeaderCredentialsOnly()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
@@ -143,11 +148,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AccountRepository accounts) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AccountRepository accounts,
+                                 by.egov.academy.platform.EgovProperties properties) throws Exception {
         http.addFilterAfter(new AccountStateFilter(accounts),
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(API_DOCS).access(docs(properties.api().docsPublic()))
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("PROGRAMME_OFFICE")
                         .requestMatchers("/manage/**")
                         .hasAnyRole("PROGRAMME_OFFICE", "REGIONAL_COORDINATOR", "EXPERT", "SITE_OPERATOR")
@@ -164,6 +171,12 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    private static org.springframework.security.authorization.AuthorizationManager<
+            org.springframework.security.web.access.intercept.RequestAuthorizationContext> docs(boolean open) {
+        return open ? (auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
+                : org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated();
     }
 
     private static void headers(
