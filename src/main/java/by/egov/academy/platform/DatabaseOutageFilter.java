@@ -45,8 +45,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
-                    rootMessage(e));
+            log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(),
+                    LogSafe.path(request.getRequestURI()), LogSafe.text(rootMessage(e)));
             response.reset();
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

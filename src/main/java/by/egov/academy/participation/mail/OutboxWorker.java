@@ -101,8 +101,10 @@ class OutboxWorker {
                 if (giveUp) {
                     noteOnInvitation(row, refused ? "refused: " + e.getMessage() : "gave up: " + e.getMessage());
                 }
-                log.warn("Mail {} to {} not sent (attempt {}{}): {}", row.messageId(), row.recipient(), attempts,
-                        giveUp ? ", giving up" : ", next in " + Duration.ofSeconds(backoff), e.getMessage());
+                // the Message-ID finds the row; the address (also in the server's error text) stays out of the log
+                log.warn("Mail {} not sent (attempt {}{}): {}", row.messageId(), attempts,
+                        giveUp ? ", giving up" : ", next in " + Duration.ofSeconds(backoff),
+                        by.egov.academy.platform.LogSafe.text(e.getMessage()));
                 if (!refused) {
                     break; // the server is probably down: leave the rest of the batch for later
                 }

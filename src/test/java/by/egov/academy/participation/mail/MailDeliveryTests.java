@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The outbox delivers every message once: after an SMTP outage, and with two "nodes" sending reminders. */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class MailDeliveryTests {
 
     @Autowired
@@ -89,7 +90,8 @@ class MailDeliveryTests {
     }
 
     @Test
-    void mailQueuedDuringAnOutageIsDeliveredOnceTheServerIsBack() throws Exception {
+    void mailQueuedDuringAnOutageIsDeliveredOnceTheServerIsBack(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         MailServer.stop();
         long seminar = seminarStartingIn(Duration.ofDays(30));
         String email = TestData.unique("outage") + "@t.by";
@@ -101,6 +103,10 @@ class MailDeliveryTests {
                 .query(Integer.class).single() >= 1);
         assertThat(jdbc.sql("select state from outbox_message where cause_key = :c").param("c", cause).query(String.class).single())
                 .isEqualTo("PENDING");
+        String messageId = jdbc.sql("select message_id from outbox_message where cause_key = :c").param("c", cause)
+                .query(String.class).single();
+        // the log names the mail by its Message-ID, never by its address
+        assertThat(output.getAll()).contains("Mail " + messageId + " not sent").doesNotContain(email);
         MailServer.get();
         await("delivery after the outage", () -> received(email) >= 1);
         Thread.sleep(1000);
