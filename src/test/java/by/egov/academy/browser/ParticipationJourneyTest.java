@@ -142,17 +142,8 @@ class ParticipationJourneyTest extends BrowserSupport {
         assertThat(driver.findElement(By.id("count-attended-remote")).getText()).isEqualTo("1");
     }
 
-    private static MimeMessage waitForMail(com.icegreen.greenmail.util.GreenMail greenMail, String to, String title) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage m : greenMail.getReceivedMessages()) {
-                if (m.getSubject().contains(title) && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to))) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no invitation for " + to);
+    private static MimeMessage waitForMail(com.icegreen.greenmail.util.GreenMail greenMail, String to, String title) {
+        return by.egov.academy.support.MailServer.await(to, title);
     }
 
     private static String link(Part part) throws Exception {

@@ -52,16 +52,9 @@ class CertificateBatchTests {
                 .query().singleRow();
     }
 
-    private Map<String, Object> awaitDone(long batchId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> row = batch(batchId);
-            if ("DONE".equals(row.get("state"))) {
-                return row;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("batch " + batchId + " not done in a minute: " + batch(batchId));
+    private Map<String, Object> awaitDone(long batchId) {
+        return org.awaitility.Awaitility.await("batch " + batchId + " done").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50)).until(() -> batch(batchId), row -> "DONE".equals(row.get("state")));
     }
 
     private long startBulk(MockHttpSession session, long seminar, String language) throws Exception {

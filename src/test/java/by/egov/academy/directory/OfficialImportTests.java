@@ -62,16 +62,11 @@ class OfficialImportTests {
     private String confirmAndWait(String id) throws Exception {
         mvc.perform(post("/directory/officials/import/{id}", id).session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            String bar = mvc.perform(get("/directory/officials/import/{id}/progress", id).session(admin)
-                    .header("HX-Request", "true")).andReturn().getResponse().getContentAsString();
-            if (bar.contains("import-done") || bar.contains("import-failed")) {
-                return bar.replace('\u00A0', ' ').replace('\u202F', ' ');
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not finish");
+        String bar = org.awaitility.Awaitility.await("import " + id + " finished").atMost(Duration.ofMinutes(2))
+                .until(() -> mvc.perform(get("/directory/officials/import/{id}/progress", id).session(admin)
+                                .header("HX-Request", "true")).andReturn().getResponse().getContentAsString(),
+                        b -> b.contains("import-done") || b.contains("import-failed"));
+        return bar.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     private long countByEmailPrefix(String prefix) {

@@ -262,7 +262,10 @@ class SurveyTests {
         assertThat(count("select count(*) from outbox_message where cause_key like 'survey:' || :id || ':%:reminder'", survey)).isEqualTo(1);
         MimeMessage reminder = MailServer.await(FeedbackFixtures.email(jdbc, be), "Напамін");
         assertThat(reminder.getSubject()).isEqualTo("Напамін: анкета — " + held.title());
-        Thread.sleep(1000); // the outbox worker polls every 200 ms in tests: nothing else arrives
+        // every mail of this survey has reached its final state: nothing else will arrive
+        org.awaitility.Awaitility.await("the survey's mails settled").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from outbox_message where cause_key like 'survey:' || :id || ':%' "
+                        + "and state not in ('SENT', 'FAILED')", survey) == 0);
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> MailServer.isTo(m, FeedbackFixtures.email(jdbc, ru))).count())
                 .isEqualTo(1);
     }

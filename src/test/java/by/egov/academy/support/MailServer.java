@@ -34,17 +34,19 @@ public final class MailServer {
     }
 
     /** The first mail to {@code to} whose subject contains {@code subject}, waiting up to 30 s for the outbox worker. */
-    public static jakarta.mail.internet.MimeMessage await(String to, String subject) throws Exception {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            for (jakarta.mail.internet.MimeMessage m : get().getReceivedMessages()) {
-                if (m.getSubject().contains(subject) && isTo(m, to)) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
+    public static jakarta.mail.internet.MimeMessage await(String to, String subject) {
+        return org.awaitility.Awaitility.await("a mail '" + subject + "' for " + to).atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> java.util.Arrays.stream(get().getReceivedMessages())
+                        .filter(m -> subjectOf(m).contains(subject) && isTo(m, to)).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return String.valueOf(m.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
         }
-        throw new AssertionError("no mail '" + subject + "' for " + to);
     }
 
     public static boolean isTo(jakarta.mail.internet.MimeMessage m, String address) {

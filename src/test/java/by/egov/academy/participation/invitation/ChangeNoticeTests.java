@@ -94,19 +94,11 @@ class ChangeNoticeTests {
     }
 
     /** Waits until the outbox has sent everything this seminar's notices queued: no row left unsent. */
-    private void outboxDrained() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long pending = jdbc.sql("""
-                            select count(*) from outbox_message m where m.cause_key like 'notice:%' and m.sent_at is null
-                              and exists (select 1 from seminar_notice n where n.seminar_id = :s and m.cause_key like 'notice:' || n.id || ':%')
-                            """).param("s", seminar).query(Long.class).single();
-            if (pending == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("notices still unsent after 30 s");
+    private void outboxDrained() {
+        org.awaitility.Awaitility.await("the notices sent").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        select count(*) from outbox_message m where m.cause_key like 'notice:%' and m.sent_at is null
+                          and exists (select 1 from seminar_notice n where n.seminar_id = :s and m.cause_key like 'notice:' || n.id || ':%')
+                        """).param("s", seminar).query(Long.class).single() == 0);
     }
 
     private static Calendar ics(MimeMessage m) throws Exception {

@@ -195,11 +195,12 @@ class InvitationApiTests {
         List<String> sent = emailsOf("SENT");
         assertThat(sent).hasSize((int) heads).doesNotContain(lidaEmail);
 
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (mailsWithTitle().size() < sent.size() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(1500); // room for a duplicate, were there one
+        // until every mail of the seminar has reached its final state: nothing more will be sent for it
+        org.awaitility.Awaitility.await("the invitations sent").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> mailsWithTitle().size() >= sent.size() && jdbc.sql("""
+                        select count(*) from outbox_message m join invitation i on m.cause_key like 'invitation:' || i.id || ':%'
+                        where i.seminar_id = :s and m.state not in ('SENT', 'FAILED')
+                        """).param("s", seminar).query(Long.class).single() == 0);
         List<MimeMessage> mails = mailsWithTitle();
         assertThat(mails).hasSize(sent.size());
         for (String email : sent) {

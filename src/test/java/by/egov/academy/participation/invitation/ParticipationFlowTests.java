@@ -97,23 +97,16 @@ class ParticipationFlowTests {
         return "/manage/seminars/" + seminar + "/participation" + suffix;
     }
 
-    private List<MimeMessage> mailsTo(String email, int atLeast) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> found = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getSubject().contains(title)
-                            && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            if (found.size() >= atLeast) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail for " + email);
+    private List<MimeMessage> mailsTo(String email, int atLeast) {
+        return org.awaitility.Awaitility.await(atLeast + " mails for " + email).atMost(Duration.ofSeconds(30))
+                .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+                    try {
+                        return m.getSubject().contains(title)
+                                && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).toList(), found -> found.size() >= atLeast);
     }
 
     private static String text(Part part) throws Exception {

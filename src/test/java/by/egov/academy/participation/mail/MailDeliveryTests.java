@@ -79,14 +79,14 @@ class MailDeliveryTests {
         }).count();
     }
 
-    private void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(40)).until(condition);
+    }
+
+    /** The outbox rows of these causes have all reached a final state: nothing more will be sent for them. */
+    private boolean settled(String causePattern) {
+        return jdbc.sql("select count(*) from outbox_message where cause_key like :c and state not in ('SENT', 'FAILED')")
+                .param("c", causePattern).query(Long.class).single() == 0;
     }
 
     @Test
@@ -108,8 +108,7 @@ class MailDeliveryTests {
         // the log names the mail by its Message-ID, never by its address
         assertThat(output.getAll()).contains("Mail " + messageId + " not sent").doesNotContain(email);
         MailServer.get();
-        await("delivery after the outage", () -> received(email) >= 1);
-        Thread.sleep(1000);
+        await("delivery after the outage", () -> received(email) >= 1 && settled(cause));
         assertThat(received(email)).as("delivered once").isEqualTo(1);
         assertThat(jdbc.sql("select state from outbox_message where cause_key = :c").param("c", cause).query(String.class).single())
                 .isEqualTo("SENT");
@@ -130,8 +129,7 @@ class MailDeliveryTests {
         reminders.run();
         assertThat(jdbc.sql("select count(*) from outbox_message where cause_key like :c").param("c", "invitation:" + invitation + ":reminder%")
                 .query(Long.class).single()).isEqualTo(1);
-        await("the reminder", () -> received(email) >= 1);
-        Thread.sleep(500);
+        await("the reminder", () -> received(email) >= 1 && settled("invitation:" + invitation + ":reminder%"));
         assertThat(received(email)).isEqualTo(1);
         assertThat(Arrays.stream(MailServer.get().getReceivedMessages()).anyMatch(m -> {
             try {

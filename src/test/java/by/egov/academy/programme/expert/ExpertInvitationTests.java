@@ -39,6 +39,14 @@ class ExpertInvitationTests {
         MailServer.get();
     }
 
+    private static String linkPathOf(MimeMessage mail) {
+        try {
+            return linkPath(mail);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String linkPath(MimeMessage mail) throws Exception {
         Matcher m = Pattern.compile("https?://[^/\\s]+(/account/activate/[A-Za-z0-9_-]+)").matcher(MailServer.text(mail));
         assertThat(m.find()).as(MailServer.text(mail)).isTrue();
@@ -100,16 +108,11 @@ class ExpertInvitationTests {
         mvc.perform(post("/api/v1/experts/{id}/invite", expert).session(admin).with(csrf())).andExpect(status().isOk());
         String first = linkPath(MailServer.await(email, "Приглашение в EGov Academy"));
         mvc.perform(post("/api/v1/experts/{id}/invite", expert).session(admin).with(csrf())).andExpect(status().isOk());
-        long deadline = System.currentTimeMillis() + 30_000;
-        String second = first;
-        while (second.equals(first) && System.currentTimeMillis() < deadline) {
-            for (MimeMessage m : MailServer.get().getReceivedMessages()) {
-                if (MailServer.isTo(m, email) && !linkPath(m).equals(first)) {
-                    second = linkPath(m);
-                }
-            }
-            Thread.sleep(100);
-        }
+        String second = org.awaitility.Awaitility.await("a second invitation for " + email)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> java.util.Arrays.stream(MailServer.get().getReceivedMessages())
+                        .filter(m -> MailServer.isTo(m, email)).map(ExpertInvitationTests::linkPathOf).filter(p -> !p.equals(first))
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
         assertThat(second).isNotEqualTo(first);
         mvc.perform(get(first)).andExpect(status().isNotFound());
         mvc.perform(get(second)).andExpect(status().isOk());
