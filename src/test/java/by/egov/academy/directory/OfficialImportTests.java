@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,60 @@ class OfficialImportTests {
         String csv = "ФИО,Должность,Организация,E-mail\r\nГрамович Ганна,Специалист," + LIDA + "," + q + "@t.by\r\n";
         String page = upload("excel.csv", csv.getBytes(Charset.forName("windows-1251")));
         assertThat(page).contains("Грамович Ганна").contains("корректных 1");
+    }
+
+    /**
+     * The sheet is read as a stream: a sheet one row over the limit is refused with the limit named (the whole
+     * sheet used to be loaded first), and cells the file leaves out stay in their columns.
+     */
+    @Test
+    void aSheetOverTheRowLimitIsRefusedAndSparseRowsKeepTheirColumns() throws Exception {
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Лист1");
+            var header = sheet.createRow(0);
+            String[] names = {"ФИО", "Должность", "Организация", "E-mail"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            for (int r = 1; r <= 100_001; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("Человек " + r);
+                row.createCell(3).setCellValue("p" + r + "@t.by");
+            }
+            wb.write(out);
+            assertThat(upload("huge.xlsx", out.toByteArray()).replace(" ", "")).contains("Вфайлебольше100000строк");
+        }
+        String p = TestData.unique("sparse");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = wb.createSheet("Лист1");
+            var header = sheet.createRow(0);
+            String[] names = {"ФИО", "Должность", "Организация", "E-mail"};
+            for (int c = 0; c < names.length; c++) {
+                header.createCell(c).setCellValue(names[c]);
+            }
+            var row = sheet.createRow(3); // two empty rows before it
+            row.createCell(0).setCellValue("Пропущенный Ян");
+            row.createCell(1).setCellValue("Специалист");
+            row.createCell(3).setCellValue(p + "@t.by"); // no organisation: column 2 left out of the file
+            wb.write(out);
+            String page = upload("sparse.xlsx", out.toByteArray());
+            assertThat(page).contains("строк 1, корректных 0, с ошибками 1").contains("Пропущенный Ян")
+                    .contains(p + "@t.by");
+        }
+    }
+
+    /** Each waiting preview holds a whole file in memory: an account keeps its three newest. */
+    @Test
+    void anAccountKeepsItsThreeNewestPreviews() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String csv = "ФИО;Должность;Организация;E-mail\nКопия " + i + ";Специалист;" + LIDA + ";"
+                    + TestData.unique("cap") + "@t.by\n";
+            ids.add(previewId(upload("cap" + i + ".csv", csv.getBytes(StandardCharsets.UTF_8))));
+        }
+        mvc.perform(post("/directory/officials/import/{id}", ids.get(0)).session(admin).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(confirmAndWait(ids.get(3))).contains("import-done");
     }
 
     @Test

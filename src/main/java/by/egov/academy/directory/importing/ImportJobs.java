@@ -88,10 +88,17 @@ class ImportJobs implements DisposableBean {
         this.clock = clock;
     }
 
+    /** Previews an account may have waiting at once: each holds a whole checked file in memory. */
+    static final int PREVIEWS_PER_ACCOUNT = 3;
+
     void keep(ImportPreview preview) {
         var cutoff = clock.instant().minus(KEEP);
         previews.values().removeIf(p -> p.createdAt().isBefore(cutoff));
         jobs.values().removeIf(j -> j.state() != State.RUNNING && j.preview.createdAt().isBefore(cutoff));
+        // a new check of the same account pushes out its oldest waiting previews beyond the cap
+        previews.values().stream().filter(p -> p.accountId() == preview.accountId())
+                .sorted(java.util.Comparator.comparing(ImportPreview::createdAt).reversed())
+                .skip(PREVIEWS_PER_ACCOUNT - 1).map(ImportPreview::id).toList().forEach(previews::remove);
         previews.put(preview.id(), preview);
     }
 

@@ -14,12 +14,7 @@ import by.egov.academy.platform.DomainException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads an uploaded CSV or XLSX file into text rows. The kind is decided by the content, not the file
@@ -86,39 +81,81 @@ final class TableFileReader {
         }
     }
 
+    /**
+     * Reads the first sheet as a stream of SAX events (POI's event model), so only the rows read so far are held
+     * and a sheet of a million rows is refused at row {@link #MAX_ROWS} + 1, not after it all was loaded.
+     */
     private static RawTable readXlsx(byte[] bytes) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<String> header = null;
-            List<RawTable.RawRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                rows.add(new RawTable.RawRow(row.getRowNum() + 1, cells));
-                if (rows.size() > MAX_ROWS) {
-                    throw DomainException.invalid("import.file.tooManyRows", "file", MAX_ROWS);
-                }
-            }
-            if (header == null) {
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                new ByteArrayInputStream(bytes))) {
+            var reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+            var strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw DomainException.invalid("import.file.empty", "file");
             }
-            return new RawTable(header, rows);
+            Rows rows = new Rows();
+            try (java.io.InputStream sheet = sheets.next()) {
+                org.xml.sax.XMLReader parser = org.apache.poi.util.XMLHelper.newXMLReader();
+                parser.setContentHandler(new org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler(
+                        reader.getStylesTable(), null, strings, rows, new DataFormatter(), false));
+                parser.parse(new org.xml.sax.InputSource(sheet));
+            } catch (TooManyRows e) {
+                throw DomainException.invalid("import.file.tooManyRows", "file", MAX_ROWS);
+            }
+            if (rows.header == null) {
+                throw DomainException.invalid("import.file.empty", "file");
+            }
+            return new RawTable(rows.header, rows.rows);
         } catch (DomainException e) {
             throw e;
         } catch (Exception e) {
             // a ZIP that is not a workbook (a .docx, a damaged file) must not become a 500
             throw DomainException.invalid("import.file.badXlsx", "file");
+        }
+    }
+
+    /** Stops the sheet's parsing at the first row over the limit. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Collects the sheet's rows as the parser meets them; cells it skips (empty ones) become "". */
+    private static final class Rows implements org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler {
+        List<String> header;
+        final List<RawTable.RawRow> rows = new ArrayList<>();
+        private List<String> cells;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
+            int column = reference == null ? cells.size()
+                    : new org.apache.poi.ss.util.CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            if (header == null) {
+                header = cells;
+                return;
+            }
+            rows.add(new RawTable.RawRow(rowNum + 1, cells));
+            if (rows.size() > MAX_ROWS) {
+                throw new TooManyRows();
+            }
         }
     }
 
