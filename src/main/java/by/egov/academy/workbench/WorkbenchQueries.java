@@ -110,7 +110,7 @@ class WorkbenchQueries {
     OfficeSummary office() {
         var now = clock.instant();
         var byStatus = jdbc.sql("""
-                        select status, count(*)::int from seminar group by status
+                        select status, count(*)::int as count from seminar group by status
                         order by array_position(array['PLANNED','ANNOUNCED','REGISTRATION_OPEN','HELD','REPORTED','CANCELLED']::text[], status::text)
                         """).query(StatusCount.class).list();
         int requests = jdbc.sql("select count(*)::int from news_item where requested_at is not null and status <> 'PUBLISHED'")
@@ -119,14 +119,14 @@ class WorkbenchQueries {
         int stuck = jdbc.sql("select count(*)::int from outbox_message where state = 'PENDING' and created_at < :before")
                 .param("before", java.sql.Timestamp.from(now.minus(stuckAfter))).query(Integer.class).single();
         var surveys = jdbc.sql("""
-                        select s.id, s.title_ru, s.title_be, s.title_en,
-                               (select count(*)::int from survey_response r where r.survey_id = v.id)
+                        select s.id as seminar_id, s.title_ru, s.title_be, s.title_en,
+                               (select count(*)::int from survey_response r where r.survey_id = v.id) as responses
                         from survey v join seminar s on s.id = v.seminar_id
                         where v.state = 'SENT' and (v.closes_at is null or v.closes_at > :now)
                         order by v.sent_at desc limit 20
                         """).param("now", java.sql.Timestamp.from(now)).query(OpenSurvey.class).list();
         var certificates = jdbc.sql("""
-                        select s.id, s.title_ru, s.title_be, s.title_en, count(*)::int
+                        select s.id as seminar_id, s.title_ru, s.title_be, s.title_en, count(*)::int as attendees
                         from seminar s join invitation i on i.seminar_id = s.id and i.attended_at is not null
                         where s.status in ('HELD', 'REPORTED')
                           and not exists (select 1 from certificate c where c.invitation_id = i.id)
@@ -164,9 +164,10 @@ class WorkbenchQueries {
     List<SiteRow> sites(long districtId) {
         LocalDate today = LocalDate.now(clock.withZone(Minsk.ZONE));
         return jdbc.sql("""
-                        select s.id, r.id, s.title_ru, s.title_be, s.title_en, s.starts_at, s.ends_at, r.video_link, r.address,
-                               (select count(*)::int from invitation i where i.remote_site_id = r.id and i.state = 'ACCEPTED_REMOTE'),
-                               (select count(*)::int from invitation i where i.remote_site_id = r.id and i.attended_at is not null)
+                        select s.id as seminar_id, r.id as site_id, s.title_ru, s.title_be, s.title_en, s.starts_at, s.ends_at,
+                               r.video_link, r.address,
+                               (select count(*)::int from invitation i where i.remote_site_id = r.id and i.state = 'ACCEPTED_REMOTE') as expected,
+                               (select count(*)::int from invitation i where i.remote_site_id = r.id and i.attended_at is not null) as present
                         from remote_site r join seminar s on s.id = r.seminar_id
                         where r.territory_id = :district and s.status <> 'CANCELLED'
                           and (s.starts_at is null or s.starts_at >= :from)
@@ -179,12 +180,13 @@ class WorkbenchQueries {
     /** The talks the account speaks at (through its expert record), latest first, with materials and scores. */
     List<TalkRow> talks(long accountId) {
         return jdbc.sql("""
-                        select t.id, s.id, t.title_ru, t.title_be, t.title_en, s.title_ru, s.title_be, s.title_en, t.starts_at,
-                               (select count(*)::int from material m where m.talk_id = t.id),
+                        select t.id as talk_id, s.id as seminar_id, t.title_ru, t.title_be, t.title_en, s.title_ru as seminar_ru,
+                               s.title_be as seminar_be, s.title_en as seminar_en, t.starts_at,
+                               (select count(*)::int from material m where m.talk_id = t.id) as materials,
                                (select avg(a.score)::float8 from survey_question q join survey_answer a on a.question_id = q.id
-                                 where q.talk_id = t.id and q.kind = 'TALK' and a.score is not null),
+                                 where q.talk_id = t.id and q.kind = 'TALK' and a.score is not null) as score,
                                (select count(a.score)::int from survey_question q join survey_answer a on a.question_id = q.id
-                                 where q.talk_id = t.id and q.kind = 'TALK' and a.score is not null)
+                                 where q.talk_id = t.id and q.kind = 'TALK' and a.score is not null) as answers
                         from expert e join talk_speaker ts on ts.expert_id = e.id join talk t on t.id = ts.talk_id
                         join seminar s on s.id = t.seminar_id
                         where e.account_id = :account and s.status <> 'CANCELLED'
@@ -206,8 +208,9 @@ class WorkbenchQueries {
 
     List<InvitationRow> invitations(long officialId) {
         return jdbc.sql("""
-                        select i.id, s.id, s.title_ru, s.title_be, s.title_en, s.starts_at, i.state, i.attended_at is not null,
-                               (select c.serial from certificate c where c.invitation_id = i.id and c.revoked_at is null)
+                        select i.id, s.id as seminar_id, s.title_ru, s.title_be, s.title_en, s.starts_at, i.state,
+                               i.attended_at is not null as attended,
+                               (select c.serial from certificate c where c.invitation_id = i.id and c.revoked_at is null) as certificate_serial
                         from invitation i join seminar s on s.id = i.seminar_id
                         where i.official_id = :official and not i.excluded and i.state <> 'CREATED'
                         order by s.starts_at desc nulls first
