@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.Sessions;
+import by.egov.academy.support.Talks;
 import by.egov.academy.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -146,14 +147,8 @@ class HomeJourneyTest extends BrowserSupport {
     void theExpertUploadsSlidesFromTheHomePage() throws Exception {
         String title = TestData.unique("Семинар эксперта ");
         long seminar = seminar(title);
-        long expert = jdbc.sql("select e.id from expert e join account a on a.id = e.account_id where a.username = 'expert'")
-                .query(Long.class).single();
         String talkTitle = TestData.unique("Цифровой район ");
-        long talk = jdbc.sql("""
-                        insert into talk (seminar_id, kind, title_ru, starts_at, ends_at)
-                        select id, 'TALK', :t, starts_at, starts_at + interval '40 minutes' from seminar where id = :s returning id
-                        """).param("t", talkTitle).param("s", seminar).query(Long.class).single();
-        jdbc.sql("insert into talk_speaker (talk_id, expert_id) values (:t, :e)").param("t", talk).param("e", expert).update();
+        long talk = Talks.byExpertAccount(jdbc, seminar, "expert", talkTitle);
         Path slides = Files.createTempFile("slides", ".pdf");
         Files.writeString(slides, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 

@@ -4,6 +4,7 @@ import by.egov.academy.participation.invitation.InvitationTokens;
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.MailServer;
 import by.egov.academy.support.Sessions;
+import by.egov.academy.support.Talks;
 import by.egov.academy.support.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,14 +123,8 @@ class WorkbenchTests {
     void theExpertSeesTheirTalksWhatToUploadAndTheirScores() throws Exception {
         String seminarTitle = TestData.unique("Экспертный ");
         long s = seminar("BY-HR", seminarTitle, ",\"start\":\"2032-07-07T10:00\",\"end\":\"2032-07-07T14:00\"");
-        long expert = jdbc.sql("select e.id from expert e join account a on a.id = e.account_id where a.username = 'expert'")
-                .query(Long.class).single();
         String talkTitle = TestData.unique("Облака для районов ");
-        long talk = jdbc.sql("""
-                        insert into talk (seminar_id, kind, title_ru, starts_at, ends_at)
-                        select id, 'TALK', :t, starts_at, starts_at + interval '40 minutes' from seminar where id = :s returning id
-                        """).param("t", talkTitle).param("s", s).query(Long.class).single();
-        jdbc.sql("insert into talk_speaker (talk_id, expert_id) values (:t, :e)").param("t", talk).param("e", expert).update();
+        long talk = Talks.byExpertAccount(jdbc, s, "expert", talkTitle);
         MockHttpSession session = Sessions.demo(mvc, "expert");
         String page = home(session);
         assertThat(item(page, "talk-" + talk)).contains(talkTitle).contains(seminarTitle).contains("07.07.2032 10:00")
