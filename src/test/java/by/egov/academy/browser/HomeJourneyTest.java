@@ -127,6 +127,7 @@ class HomeJourneyTest extends BrowserSupport {
         assertThat(options).hasSize(1);
         assertThat(options.get(0)).startsWith(walkInName);
         noHorizontalScroll();
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('site-attendance').scrollIntoView()");
         screenshot("HomeJourney-operator-attendance-390");
         new Select(driver.findElement(By.id("walkin"))).selectByValue("" + walkIn);
         driver.findElement(By.cssSelector("form[action$='/walk-in'] button")).click();
