@@ -70,6 +70,8 @@ class AccessMatrixTests {
         /** lists and forms that every staff member may open, each seeing only their own territory in them */
         ANY_STAFF(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.OTHER_COORDINATOR, Caller.SITE_OPERATOR)),
         ANY_COORDINATOR(EnumSet.of(Caller.PROGRAMME_OFFICE, Caller.COORDINATOR, Caller.OTHER_COORDINATOR)),
+        /** a participant account's own things (its link to its official) */
+        PARTICIPANT(EnumSet.of(Caller.PARTICIPANT)),
         /** the error page: answers whoever lands on it */
         ERROR(EnumSet.allOf(Caller.class));
 
@@ -299,6 +301,10 @@ class AccessMatrixTests {
         String s = "" + seminar;
         // public pages, feeds, the API's public reads and its description
         c.add(new Case("GET /", Rule.PUBLIC, () -> get("/")));
+        // a participant account's link to its official: asked for, then confirmed through the mailed token
+        c.add(new Case("POST /home/link", Rule.PARTICIPANT, () -> post("/home/link")));
+        c.add(new Case("GET /home/link/{token}", Rule.PARTICIPANT, () -> get("/home/link/{t}", "no-such-link-token"), true));
+        c.add(new Case("POST /home/link/{token}", Rule.PARTICIPANT, () -> post("/home/link/{t}", "no-such-link-token"), true));
         c.add(new Case("GET /login", Rule.PUBLIC, () -> get("/login")));
         c.add(new Case("GET /programme", Rule.PUBLIC, () -> get("/programme")));
         c.add(new Case("GET /cycles/{id}", Rule.PUBLIC, () -> get("/cycles/{id}", cycle)));

@@ -10,4 +10,10 @@ public interface PersonalLinks {
 
     /** The official the link belongs to, unless the token is unknown or the invitation was withdrawn. */
     Optional<Long> official(String token);
+
+    /**
+     * The personal link's token of an invitation the official may open (sent, not withdrawn), for their own home
+     * page once their account is linked to them; empty otherwise.
+     */
+    Optional<String> token(long invitationId);
 }

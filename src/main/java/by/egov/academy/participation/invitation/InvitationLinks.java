@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class InvitationLinks implements PersonalLinks {
 
     private final InvitationRepository invitations;
+    private final InvitationTokens tokens;
 
-    InvitationLinks(InvitationRepository invitations) {
+    InvitationLinks(InvitationRepository invitations, InvitationTokens tokens) {
         this.invitations = invitations;
+        this.tokens = tokens;
     }
 
     @Override
@@ -23,5 +25,12 @@ class InvitationLinks implements PersonalLinks {
         return invitations.byTokenHash(InvitationTokens.hash(token))
                 .filter(i -> !i.state().equals("CANCELLED") && !i.state().equals("CREATED"))
                 .map(Invitation::officialId);
+    }
+
+    @Override
+    public Optional<String> token(long invitationId) {
+        return invitations.find(invitationId)
+                .filter(i -> !i.state().equals("CANCELLED") && !i.state().equals("CREATED"))
+                .map(i -> tokens.token(i.tokenNonce()));
     }
 }

@@ -177,55 +177,6 @@ class ParticipationController {
         return "participation/check-in";
     }
 
-    @GetMapping("/manage/seminars/{id}/sites/{siteId}/attendance")
-    String site(@PathVariable long id, @PathVariable long siteId, Model model) {
-        model.addAttribute("site", access.site(id, siteId));
-        model.addAttribute("seminarId", id);
-        model.addAttribute("invitations", invitations.ofSite(siteId));
-        var district = directory.territory(access.site(id, siteId).territoryId()).orElseThrow();
-        model.addAttribute("walkInCandidates", directory.officialsMatching(List.of(), directory.subtree(district.id()),
-                List.of("HEAD", "DEPUTY_HEAD", "OTHER")));
-        model.addAttribute("districtOrganisations", directory.organisationsIn(directory.subtree(district.id())));
-        return "participation/site";
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites/{siteId}/attendance")
-    String mark(@PathVariable long id, @PathVariable long siteId, @RequestParam long invitationId,
-                @RequestParam(defaultValue = "true") boolean attended, RedirectAttributes redirect) {
-        attendance.markAtSite(id, siteId, invitationId, attended);
-        redirect.addFlashAttribute("flash", "site.marked");
-        return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
-    }
-
-    @PostMapping("/manage/seminars/{id}/sites/{siteId}/walk-in")
-    String walkIn(@PathVariable long id, @PathVariable long siteId, @RequestParam(required = false) Long officialId,
-                  RedirectAttributes redirect) {
-        try {
-            if (officialId == null) {
-                throw DomainException.invalid("NotNull", "officialId");
-            }
-            attendance.walkIn(id, siteId, officialId);
-            redirect.addFlashAttribute("flash", "site.walkInAdded");
-        } catch (DomainException e) {
-            by.egov.academy.platform.Flash.error(redirect, e);
-        }
-        return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
-    }
-
-    /** A walk-in who is not in the directory yet: added to an organisation of the district, then marked. */
-    @PostMapping("/manage/seminars/{id}/sites/{siteId}/walk-in-new")
-    String walkInNew(@PathVariable long id, @PathVariable long siteId, @RequestParam(required = false) String fullName,
-                     @RequestParam(required = false) String position, @RequestParam(required = false) String email,
-                     @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
-        try {
-            attendance.walkInNew(id, siteId, fullName, position, email, organisationId);
-            redirect.addFlashAttribute("flash", "site.walkInAdded");
-        } catch (DomainException e) {
-            by.egov.academy.platform.Flash.error(redirect, e);
-        }
-        return "redirect:/manage/seminars/" + id + "/sites/" + siteId + "/attendance";
-    }
-
     static final String[] HEADER = {"ФИО", "Должность", "Организация", "Территория", "E-mail", "Состояние",
             "Место", "Присутствовал"};
 
