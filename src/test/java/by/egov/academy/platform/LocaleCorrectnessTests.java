@@ -150,6 +150,18 @@ class LocaleCorrectnessTests {
         assertThat(ru).contains("Лидский район");
     }
 
+    @Test
+    void aSentSurveySaysSentOnce() throws Exception {
+        long seminar = jdbc.sql("select seminar_id from survey where state = 'SENT' and sent_at is not null order by id limit 1")
+                .query(Long.class).single();
+        String ru = page(Sessions.admin(mvc), "/manage/seminars/" + seminar + "/survey", "ru");
+        Matcher state = Pattern.compile("<p id=\"survey-state\">(.*?)</p>", Pattern.DOTALL).matcher(ru);
+        assertThat(state.find()).isTrue();
+        String text = state.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).contains("разослана").doesNotContain("разослана разослана")
+                .containsPattern("разослана \\d\\d\\.\\d\\d\\.\\d{4}");
+    }
+
     /** A housing-and-utilities enterprise of Lida district the demo never had. */
     private long lidaOrganisation() {
         long lida = TestData.territory(jdbc, "BY-HR-LIDA");

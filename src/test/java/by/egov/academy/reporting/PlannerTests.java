@@ -145,8 +145,8 @@ class PlannerTests extends ReportingTestBase {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Отчёт о семинаре", "Программа", "Доклад о данных A2.1 A1.1",
                     "Приглашено: 5; очно: 3; на районных площадках: 0", "Районных площадок нет.",
-                    "Ответов: 4", "Вопрос TALK — ответов: 1; средняя оценка: 5.00",
-                    "Вопрос SELF_LEVEL — ответов: 3; уровень до 1.33, после 2.00",
+                    "Ответов: 4", "Вопрос TALK — ответов: 1; средняя оценка: 5,00",
+                    "Вопрос SELF_LEVEL — ответов: 3; уровень до 1,33, после 2,00",
                     "A1.1 Стратегия цифровой трансформации региона", "A2.1 Решения на основе данных");
         }
         byte[] noSurvey = mvc.perform(get("/manage/seminars/{id}/report.pdf", f.s2).param("lang", "be").session(admin))
