@@ -44,7 +44,7 @@ class PlannerTests extends ReportingTestBase {
         JsonNode a33 = p.get("topics").get(0);
         assertThat(a33.get("asked").asInt()).isEqualTo(3);
         assertThat(a33.get("explanation").asString()).isEqualTo("Управление цифровыми проектами и закупками: доказательства "
-                + "есть у 0% руководителей и их заместителей, запросили 3 респондента");
+                + "есть у 0\u00a0% руководителей и их заместителей, запросили 3 респондента");
         assertThat(p.get("topics").get(1).get("explanation").asString()).endsWith("запросил 1 респондент");
         assertThat(p.get("topics").get(2).get("explanation").asString()).endsWith("в анкетах не запрашивали");
         assertThat(a33.get("experts").get(0).get("name").asString()).isEqualTo("Экспертова Ева");
@@ -71,7 +71,7 @@ class PlannerTests extends ReportingTestBase {
         }
 
         assertThat(proposal("be").get("topics").get(0).get("explanation").asString())
-                .isEqualTo("Кіраванне лічбавымі праектамі і закупкамі: доказы ёсць у 0% кіраўнікоў і іх намеснікаў, папрасілі 3 рэспандэнты");
+                .isEqualTo("Кіраванне лічбавымі праектамі і закупкамі: доказы ёсць у 0\u00a0% кіраўнікоў і іх намеснікаў, папрасілі 3 рэспандэнты");
         assertThat(proposal("en").get("topics").get(1).get("explanation").asString()).endsWith("asked for by 1 respondent");
     }
 
@@ -145,8 +145,8 @@ class PlannerTests extends ReportingTestBase {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Отчёт о семинаре", "Программа", "Доклад о данных A2.1 A1.1",
                     "Приглашено: 5; очно: 3; на районных площадках: 0", "Районных площадок нет.",
-                    "Ответов: 4", "Вопрос TALK — ответов: 1; средняя оценка: 5.00",
-                    "Вопрос SELF_LEVEL — ответов: 3; уровень до 1.33, после 2.00",
+                    "Ответов: 4", "Вопрос TALK — ответов: 1; средняя оценка: 5,00",
+                    "Вопрос SELF_LEVEL — ответов: 3; уровень до 1,33, после 2,00",
                     "A1.1 Стратегия цифровой трансформации региона", "A2.1 Решения на основе данных");
         }
         byte[] noSurvey = mvc.perform(get("/manage/seminars/{id}/report.pdf", f.s2).param("lang", "be").session(admin))

@@ -6,10 +6,15 @@ import java.util.List;
 /** What the programme office searches the log by; every part is optional. */
 record AuditFilter(String entity, String entityId, String actor, LocalDate from, LocalDate to, String q) {
 
-    /** The tables the audit triggers watch (V10__audit_log.sql); labels are {@code audit.entity.<name>}. */
+    /**
+     * The tables the audit triggers watch (V10 and later migrations; AuditTranslationTests compares with the
+     * database); labels are {@code audit.entity.<name>}, their columns' {@code audit.column.<name>}.
+     */
     static final List<String> ENTITIES = List.of("official", "organisation", "account", "api_token", "programme",
             "cycle", "venue", "seminar", "seminar_organiser", "expert", "topic", "talk", "talk_speaker", "talk_topic",
-            "remote_site", "material", "audience_rule", "invitation");
+            "remote_site", "material", "audience_rule", "invitation", "news_item", "proficiency_level",
+            "competence_framework_version", "competence_area", "competence", "talk_competence", "certificate",
+            "certificate_batch", "survey", "survey_question");
 
     AuditFilter {
         entity = blankToNull(entity);

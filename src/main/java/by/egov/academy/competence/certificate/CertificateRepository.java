@@ -49,7 +49,7 @@ class CertificateRepository {
     }
 
     List<Certificate> ofSeminar(long seminarId) {
-        return jdbc.sql(SELECT + " where seminar_id = :s order by full_name").param("s", seminarId)
+        return jdbc.sql(SELECT + " where seminar_id = :s order by full_name collate ru_icu").param("s", seminarId)
                 .query(CertificateRepository::certificate).list();
     }
 
@@ -123,7 +123,7 @@ class CertificateRepository {
         return jdbc.sql("""
                         select i.id, f.full_name, f.position, i.remote_site_id is null as in_person
                         from invitation i join official f on f.id = i.official_id
-                        where i.seminar_id = :s and i.attended_at is not null order by f.full_name, i.id
+                        where i.seminar_id = :s and i.attended_at is not null order by f.full_name collate ru_icu, i.id
                         """).param("s", seminarId)
                 .query((rs, n) -> new AttendedInvitation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();

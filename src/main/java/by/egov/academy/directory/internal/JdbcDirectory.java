@@ -39,19 +39,19 @@ class JdbcDirectory implements Directory {
 
     @Override
     public List<TerritoryRef> regions() {
-        return jdbc.sql(TERRITORY + " where level in ('CITY_OF_REPUBLIC', 'OBLAST') order by level <> 'CITY_OF_REPUBLIC', sort_order, name_ru")
+        return jdbc.sql(TERRITORY + " where level in ('CITY_OF_REPUBLIC', 'OBLAST') order by level <> 'CITY_OF_REPUBLIC', sort_order, name_ru collate ru_icu")
                 .query(TerritoryRef.class).list();
     }
 
     @Override
     public List<TerritoryRef> districtsOf(long oblastId) {
-        return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'DISTRICT' order by sort_order, name_ru")
+        return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'DISTRICT' order by sort_order, name_ru collate ru_icu")
                 .param("p", oblastId).query(TerritoryRef.class).list();
     }
 
     @Override
     public List<TerritoryRef> citiesOf(long oblastId) {
-        return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'CITY' order by name_ru")
+        return jdbc.sql(TERRITORY + " where parent_id = :p and level = 'CITY' order by name_ru collate ru_icu")
                 .param("p", oblastId).query(TerritoryRef.class).list();
     }
 
@@ -74,7 +74,7 @@ class JdbcDirectory implements Directory {
 
     @Override
     public List<OfficialRef> officialsOfOrganisation(long organisationId) {
-        return jdbc.sql(OFFICIAL + " where o.id = :o order by f.full_name").param("o", organisationId)
+        return jdbc.sql(OFFICIAL + " where o.id = :o order by f.full_name collate ru_icu").param("o", organisationId)
                 .query(OfficialRef.class).list();
     }
 
@@ -84,7 +84,7 @@ class JdbcDirectory implements Directory {
                          where (cast(:cats as text) = '' or o.category = any(string_to_array(cast(:cats as text), ',')))
                            and o.territory_id = any(cast(string_to_array(cast(:terr as text), ',') as bigint[]))
                            and f.leadership = any(string_to_array(cast(:lead as text), ','))
-                         order by t.region_id, o.name_ru, f.full_name
+                         order by t.region_id, o.name_ru collate ru_icu, f.full_name collate ru_icu
                         """)
                 .param("cats", String.join(",", categories))
                 .param("terr", String.join(",", territoryIds.stream().map(String::valueOf).toList()))
@@ -119,7 +119,7 @@ class JdbcDirectory implements Directory {
 
     @Override
     public List<TerritoryRef> children(long territoryId) {
-        return jdbc.sql(TERRITORY + " where parent_id = :p order by level, sort_order, name_ru").param("p", territoryId)
+        return jdbc.sql(TERRITORY + " where parent_id = :p order by level, sort_order, name_ru collate ru_icu").param("p", territoryId)
                 .query(TerritoryRef.class).list();
     }
 
@@ -140,7 +140,7 @@ class JdbcDirectory implements Directory {
     @Override
     public List<OrganisationRef> organisationsIn(List<Long> territoryIds) {
         return jdbc.sql(ORGANISATION + """
-                         where territory_id = any(cast(string_to_array(cast(:t as text), ',') as bigint[])) order by name_ru
+                         where territory_id = any(cast(string_to_array(cast(:t as text), ',') as bigint[])) order by name_ru collate ru_icu
                         """).param("t", String.join(",", territoryIds.stream().map(String::valueOf).toList()))
                 .query(OrganisationRef.class).list();
     }
@@ -148,7 +148,7 @@ class JdbcDirectory implements Directory {
     @Override
     public List<OrganisationRef> organisationsOfCategories(List<String> categories) {
         return jdbc.sql(ORGANISATION + """
-                         where category = any(cast(string_to_array(cast(:c as text), ',') as text[])) order by name_ru
+                         where category = any(cast(string_to_array(cast(:c as text), ',') as text[])) order by name_ru collate ru_icu
                         """).param("c", String.join(",", categories)).query(OrganisationRef.class).list();
     }
 
@@ -164,7 +164,7 @@ class JdbcDirectory implements Directory {
         return jdbc.sql(ORGANISATION + """
                          where search_text like '%' || translate(lower(:q), 'ё', 'е') || '%'
                             or translate(lower(coalesce(name_en, '')), 'ё', 'е') like '%' || translate(lower(:q), 'ё', 'е') || '%'
-                         order by name_ru limit :limit
+                         order by name_ru collate ru_icu limit :limit
                         """).param("q", q).param("limit", Math.max(1, Math.min(limit, 100)))
                 .query(OrganisationRef.class).list();
     }

@@ -51,12 +51,12 @@ public class OfficialRepository {
     }
 
     public List<Official> byOrganisation(long organisationId) {
-        return jdbc.sql(SELECT + " where f.organisation_id = :o order by f.leadership, f.full_name")
+        return jdbc.sql(SELECT + " where f.organisation_id = :o order by f.leadership, f.full_name collate ru_icu")
                 .param("o", organisationId).query(Official.class).list();
     }
 
     public List<Official> search(Filter filter, Scope scope, int limit, int offset) {
-        return jdbc.sql(SELECT + WHERE + " order by f.full_name, f.id limit :limit offset :offset")
+        return jdbc.sql(SELECT + WHERE + " order by f.full_name collate ru_icu, f.id limit :limit offset :offset")
                 .params(params(filter, scope)).param("limit", limit).param("offset", offset)
                 .query(Official.class).list();
     }

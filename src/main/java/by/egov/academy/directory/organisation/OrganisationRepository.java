@@ -35,7 +35,7 @@ public class OrganisationRepository {
 
     public List<Organisation> search(Filter filter, Scope scope, int limit, int offset) {
         return jdbc.sql(SELECT + WHERE + """
-                         order by t.region_id, o.category, o.name_ru
+                         order by t.region_id, o.category, o.name_ru collate ru_icu
                          limit :limit offset :offset
                         """)
                 .params(params(filter, scope))

@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import by.egov.academy.directory.TerritoryTree;
 import by.egov.academy.identity.TerritoryCatalog;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 @Component
 class DirectoryTerritoryCatalog implements TerritoryCatalog {
 
     private final TerritoryRepository territories;
+    private final MessageSource messages;
 
-    DirectoryTerritoryCatalog(TerritoryRepository territories) {
+    DirectoryTerritoryCatalog(TerritoryRepository territories, MessageSource messages) {
         this.territories = territories;
+        this.messages = messages;
     }
 
     @Override
@@ -31,9 +35,13 @@ class DirectoryTerritoryCatalog implements TerritoryCatalog {
         return territories.regions().stream().map(t -> unit(t, locale)).toList();
     }
 
+    /** Districts and city districts (these named with their city), each region's in picker order. */
     @Override
     public List<Unit> districts(Locale locale) {
-        return territories.localUnits().stream().map(t -> unit(t, locale)).toList();
+        List<TerritoryTree.Node> nodes = territories.all().stream().map(TerritoryOptions::node).toList();
+        return TerritoryTree.order(nodes, locale, messages).stream()
+                .filter(e -> e.level().equals("DISTRICT") || e.level().equals("CITY_DISTRICT"))
+                .map(e -> new Unit(e.id(), e.level(), e.label(), e.regionId())).toList();
     }
 
     private static Unit unit(Territory t, Locale locale) {

@@ -14,7 +14,7 @@ public class TerritoryRepository {
             from territory
             """;
     // Minsk city first, then oblasts alphabetically (in Russian), as official lists order them
-    private static final String ORDER = " order by case level when 'CITY_OF_REPUBLIC' then 0 else 1 end, sort_order, name_ru";
+    private static final String ORDER = " order by case level when 'CITY_OF_REPUBLIC' then 0 else 1 end, sort_order, name_ru collate ru_icu";
 
     private final JdbcClient jdbc;
 
@@ -50,7 +50,7 @@ public class TerritoryRepository {
 
     /** Districts and city districts (units a site operator can be bound to), by region. */
     public List<Territory> localUnits() {
-        return jdbc.sql(SELECT + " where level in ('DISTRICT', 'CITY_DISTRICT') order by region_id, level, name_ru")
+        return jdbc.sql(SELECT + " where level in ('DISTRICT', 'CITY_DISTRICT') order by region_id, level, name_ru collate ru_icu")
                 .query(Territory.class).list();
     }
 
@@ -66,6 +66,6 @@ public class TerritoryRepository {
     }
 
     public List<Territory> all() {
-        return jdbc.sql(SELECT + " order by region_id, level, sort_order, name_ru").query(Territory.class).list();
+        return jdbc.sql(SELECT + " order by region_id, level, sort_order, name_ru collate ru_icu").query(Territory.class).list();
     }
 }

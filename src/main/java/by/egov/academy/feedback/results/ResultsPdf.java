@@ -2,6 +2,7 @@ package by.egov.academy.feedback.results;
 
 import java.util.Locale;
 
+import by.egov.academy.platform.Formats;
 import by.egov.academy.platform.PdfText;
 import by.egov.academy.feedback.survey.Attendee;
 import org.springframework.context.MessageSource;
@@ -24,7 +25,7 @@ class ResultsPdf {
             pdf.heading(results.seminar().title(locale), 12);
             pdf.paragraph(msg("survey.results.attendees", locale) + ": " + results.attendees() + "; "
                     + msg("survey.results.answered", locale) + ": " + results.answered()
-                    + (results.responseRate() == null ? "" : " (" + results.responseRate() + "%)") + "; "
+                    + (results.responseRate() == null ? "" : " (" + Formats.percent(results.responseRate(), locale) + ")") + "; "
                     + msg("survey.results.responses", locale) + ": " + results.responses(), 10);
             pdf.skip(6);
             for (QuestionResult q : results.questions()) {
@@ -58,7 +59,7 @@ class ResultsPdf {
     /** "Average 4.33 · 1: 0 · 2: 0 · 3: 1 · 4: 0 · 5: 2" (averages to two places, with the language's separator). */
     static String line(Double average, java.util.List<Long> distribution, String label, Locale locale) {
         StringBuilder sb = new StringBuilder(label).append(' ')
-                .append(average == null ? "—" : String.format(locale, "%.2f", average));
+                .append(average == null ? "—" : Formats.decimal(average, 2, locale));
         for (int i = 0; i < distribution.size(); i++) {
             sb.append(" · ").append(i + 1).append(": ").append(distribution.get(i));
         }

@@ -166,7 +166,7 @@ public class SurveyRepository {
     }
 
     public List<Attendee> attendees(long seminarId) {
-        return jdbc.sql(ATTENDEES + " order by f.full_name, i.id").param("s", seminarId)
+        return jdbc.sql(ATTENDEES + " order by f.full_name collate ru_icu, i.id").param("s", seminarId)
                 .query(SurveyRepository::attendee).list();
     }
 
@@ -174,7 +174,7 @@ public class SurveyRepository {
     public List<Attendee> nonResponders(long seminarId, long surveyId) {
         return jdbc.sql(ATTENDEES + """
                           and not exists (select 1 from survey_receipt r where r.survey_id = :sv and r.invitation_id = i.id)
-                        order by f.full_name, i.id
+                        order by f.full_name collate ru_icu, i.id
                         """).param("s", seminarId).param("sv", surveyId).query(SurveyRepository::attendee).list();
     }
 

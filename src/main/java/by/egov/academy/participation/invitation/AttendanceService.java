@@ -27,7 +27,12 @@ public class AttendanceService {
                          int attendedInPerson, int attendedRemote, int capacity, List<SiteCount> sites) {
     }
 
-    public record SiteCount(long siteId, String territoryNameRu, int confirmed, int attended) {
+    public record SiteCount(long siteId, String territoryNameRu, int confirmed, int attended, String territoryNameBe,
+                            String territoryNameEn) {
+
+        public String territoryName(java.util.Locale locale) {
+            return by.egov.academy.platform.LocaleConfiguration.pick(locale, territoryNameRu, territoryNameBe, territoryNameEn);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -225,12 +230,13 @@ public class AttendanceService {
         List<SiteCount> sites = jdbc.sql("""
                         select r.id, t.name_ru,
                                count(i.id) filter (where i.state = 'ACCEPTED_REMOTE'),
-                               count(i.id) filter (where i.attended_at is not null)
+                               count(i.id) filter (where i.attended_at is not null), t.name_be, t.name_en
                         from remote_site r join territory t on t.id = r.territory_id
                         left join invitation i on i.remote_site_id = r.id
-                        where r.seminar_id = :s group by r.id, t.name_ru, t.sort_order order by t.sort_order, t.name_ru
+                        where r.seminar_id = :s group by r.id, t.name_ru, t.name_be, t.name_en, t.sort_order order by t.sort_order, t.name_ru collate ru_icu
                         """).param("s", seminarId)
-                .query((rs, n) -> new SiteCount(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+                .query((rs, n) -> new SiteCount(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6))).list();
         return new Counts(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], sites);
     }
 }

@@ -15,7 +15,9 @@ public class InvitationRepository {
                    i.remote_site_id, i.delegated_to, i.waiting_since, i.sent_at, i.responded_at, i.attended_at,
                    i.attended_by, i.mail_error, f.full_name, f.position, f.email, f.language, o.id as organisation_id,
                    o.name_ru as organisation_name_ru, t.name_ru as territory_name_ru,
-                   (select s.seat_no from seat s where s.invitation_id = i.id) as seat_no
+                   (select s.seat_no from seat s where s.invitation_id = i.id) as seat_no,
+                   o.name_be as organisation_name_be, o.name_en as organisation_name_en,
+                   t.name_be as territory_name_be, t.name_en as territory_name_en
             from invitation i join official f on f.id = i.official_id
             join organisation o on o.id = f.organisation_id join territory t on t.id = o.territory_id
             """;
@@ -48,7 +50,7 @@ public class InvitationRepository {
     }
 
     public List<Invitation> ofSeminar(long seminarId) {
-        return jdbc.sql(SELECT + " where i.seminar_id = :s order by t.region_id, o.name_ru, f.full_name")
+        return jdbc.sql(SELECT + " where i.seminar_id = :s order by t.region_id, o.name_ru collate ru_icu, f.full_name collate ru_icu")
                 .param("s", seminarId).query(Invitation.class).list();
     }
 
@@ -78,7 +80,7 @@ public class InvitationRepository {
     }
 
     public List<Invitation> ofSite(long siteId) {
-        return jdbc.sql(SELECT + " where i.remote_site_id = :r order by f.full_name").param("r", siteId)
+        return jdbc.sql(SELECT + " where i.remote_site_id = :r order by f.full_name collate ru_icu").param("r", siteId)
                 .query(Invitation.class).list();
     }
 

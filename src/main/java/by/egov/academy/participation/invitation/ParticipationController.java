@@ -50,11 +50,12 @@ class ParticipationController {
         model.addAttribute("rules", audience.rules(id));
         model.addAttribute("invitations", list);
         model.addAttribute("counts", attendance.counts(id));
-        Map<String, Integer> byOrganisation = new TreeMap<>();
-        Map<String, Integer> byTerritory = new TreeMap<>();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, Integer> byOrganisation = new TreeMap<>(by.egov.academy.directory.TerritoryTree.collator(locale));
+        Map<String, Integer> byTerritory = new TreeMap<>(by.egov.academy.directory.TerritoryTree.collator(locale));
         list.stream().filter(i -> !i.excluded() && !i.state().equals("CANCELLED")).forEach(i -> {
-            byOrganisation.merge(i.organisationNameRu(), 1, Integer::sum);
-            byTerritory.merge(i.territoryNameRu(), 1, Integer::sum);
+            byOrganisation.merge(i.organisationName(locale), 1, Integer::sum);
+            byTerritory.merge(i.territoryName(locale), 1, Integer::sum);
         });
         model.addAttribute("byOrganisation", byOrganisation);
         model.addAttribute("byTerritory", byTerritory);

@@ -51,13 +51,13 @@ class ExpertRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where e.id = any(cast(string_to_array(cast(:ids as text), ',') as bigint[])) order by e.full_name")
+        return jdbc.sql(SELECT + " where e.id = any(cast(string_to_array(cast(:ids as text), ',') as bigint[])) order by e.full_name collate ru_icu")
                 .param("ids", String.join(",", ids.stream().map(String::valueOf).toList()))
                 .query(Expert.class).list();
     }
 
     List<Expert> search(String q, boolean includeRetired, int limit, int offset) {
-        return jdbc.sql(SELECT + WHERE + " order by e.full_name, o.name_ru, e.id limit :limit offset :offset")
+        return jdbc.sql(SELECT + WHERE + " order by e.full_name collate ru_icu, o.name_ru collate ru_icu, e.id limit :limit offset :offset")
                 .param("q", like(q)).param("includeRetired", includeRetired)
                 .param("limit", limit).param("offset", offset)
                 .query(Expert.class).list();
@@ -74,7 +74,7 @@ class ExpertRepository {
                          where e.id <> :id and e.merged_into is null
                            and split_part(translate(lower(btrim(e.full_name)), 'ё', 'е'), ' ', 1)
                              = split_part(translate(lower(btrim(:name)), 'ё', 'е'), ' ', 1)
-                         order by e.full_name limit 20
+                         order by e.full_name collate ru_icu limit 20
                         """).param("id", e.id()).param("name", e.fullName()).query(Expert.class).list();
     }
 

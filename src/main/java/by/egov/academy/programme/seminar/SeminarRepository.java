@@ -302,7 +302,7 @@ public class SeminarRepository {
     }
 
     public List<Venue> venues() {
-        return jdbc.sql("select id, name_ru, name_be, name_en, address, address_be, address_en, territory_id, host_organisation_id, capacity from venue where retired_at is null order by name_ru")
+        return jdbc.sql("select id, name_ru, name_be, name_en, address, address_be, address_en, territory_id, host_organisation_id, capacity from venue where retired_at is null order by name_ru collate ru_icu")
                 .query(Venue.class).list();
     }
 
@@ -330,7 +330,7 @@ public class SeminarRepository {
     public List<Expert> experts() {
         return jdbc.sql("""
                         select e.id, e.full_name, e.position, e.organisation_id, o.name_ru as organisation_name_ru, e.account_id
-                        from expert e join organisation o on o.id = e.organisation_id order by e.full_name
+                        from expert e join organisation o on o.id = e.organisation_id order by e.full_name collate ru_icu
                         """).query(Expert.class).list();
     }
 

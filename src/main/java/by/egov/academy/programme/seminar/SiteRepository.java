@@ -32,7 +32,7 @@ public class SiteRepository {
                                t.name_be as territory_name_be, t.name_en as territory_name_en, r.address, r.video_link,
                                r.operator_account_id, r.expected_attendees, r.actual_attendees, r.capacity
                         from remote_site r join territory t on t.id = r.territory_id
-                        where r.seminar_id = :s order by t.sort_order, t.name_ru
+                        where r.seminar_id = :s order by t.sort_order, t.name_ru collate ru_icu
                         """).param("s", seminarId).query(RemoteSite.class).list();
     }
 

@@ -36,7 +36,7 @@ class TopicRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where t.id in (:ids) order by t.name_ru").param("ids", ids).query(Topic.class).list();
+        return jdbc.sql(SELECT + " where t.id in (:ids) order by t.name_ru collate ru_icu").param("ids", ids).query(Topic.class).list();
     }
 
     List<Topic> search(Filter f, int limit) {
@@ -57,7 +57,7 @@ class TopicRepository {
 
     /** Approved, not retired: what a new talk may be given. */
     List<Topic> active() {
-        return jdbc.sql(SELECT + " where t.state = 'APPROVED' and t.retired_at is null order by t.name_ru, t.id")
+        return jdbc.sql(SELECT + " where t.state = 'APPROVED' and t.retired_at is null order by t.name_ru collate ru_icu, t.id")
                 .query(Topic.class).list();
     }
 

@@ -49,7 +49,7 @@ class VenueRepository {
             """;
 
     List<Venue> search(Filter f, int limit, int offset) {
-        return jdbc.sql(SELECT + WHERE + " order by t.region_id, v.name_ru, v.id limit :limit offset :offset")
+        return jdbc.sql(SELECT + WHERE + " order by t.region_id, v.name_ru collate ru_icu, v.id limit :limit offset :offset")
                 .params(params(f)).param("limit", limit).param("offset", offset).query(Venue.class).list();
     }
 
@@ -61,7 +61,7 @@ class VenueRepository {
     /** Active venues matching q: those of the given region first, then the rest, each by name. */
     List<Venue> pick(long regionId, String q, int limit) {
         return jdbc.sql(SELECT + WHERE + """
-                         order by case when t.region_id = :region then 0 else 1 end, v.name_ru, v.id limit :limit
+                         order by case when t.region_id = :region then 0 else 1 end, v.name_ru collate ru_icu, v.id limit :limit
                         """)
                 .params(params(new Filter(q, null, false))).param("region", regionId).param("limit", limit)
                 .query(Venue.class).list();

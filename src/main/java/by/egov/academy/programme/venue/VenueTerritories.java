@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import by.egov.academy.platform.LocaleConfiguration;
+import by.egov.academy.directory.TerritoryTree;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,30 +25,26 @@ class VenueTerritories {
     record Group(long regionId, String label, List<Option> options) {
     }
 
-    private record Row(long id, String level, long regionId, String nameRu, String nameBe, String nameEn) {
-    }
-
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    VenueTerritories(JdbcClient jdbc) {
+    VenueTerritories(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
-    /** All regions, or the one given, with everything in them; the region itself first. */
+    /** All regions, or the one given, with everything in them; the region itself first, city districts with their city. */
     List<Group> groups(Long onlyRegion, Locale locale) {
-        List<Row> rows = jdbc.sql("""
-                        select t.id, t.level, t.region_id, t.name_ru, t.name_be, t.name_en
-                        from territory t join territory r on r.id = t.region_id
+        List<TerritoryTree.Node> nodes = jdbc.sql("""
+                        select t.id, t.level, t.parent_id, t.region_id, t.sort_order, t.name_ru, t.name_be, t.name_en
+                        from territory t
                         where cast(:region as bigint) is null or t.region_id = cast(:region as bigint)
-                        order by r.sort_order, r.id, case when t.id = t.region_id then 0 else 1 end,
-                                 case t.level when 'CITY' then 0 when 'CITY_DISTRICT' then 1 else 2 end, t.name_ru
                         """).param("region", onlyRegion, java.sql.Types.BIGINT)
-                .query(Row.class).list();
+                .query(TerritoryTree.Node.class).list();
         Map<Long, Group> groups = new LinkedHashMap<>();
-        for (Row r : rows) {
-            String name = LocaleConfiguration.pick(locale, r.nameRu(), r.nameBe(), r.nameEn());
-            Group g = groups.computeIfAbsent(r.regionId(), k -> new Group(k, name, new ArrayList<>()));
-            g.options().add(new Option(r.id(), r.id() == r.regionId() ? name : "— " + name));
+        for (TerritoryTree.Entry e : TerritoryTree.order(nodes, locale, messages)) {
+            Group g = groups.computeIfAbsent(e.regionId(), k -> new Group(k, e.label(), new ArrayList<>()));
+            g.options().add(new Option(e.id(), e.indented()));
         }
         return List.copyOf(groups.values());
     }

@@ -108,7 +108,7 @@ class CoverageController {
         return new Table("unreached", List.of(text("reporting.coverage.organisation", locale),
                 text("reporting.coverage.category", locale), text("reporting.coverage.territory", locale),
                 text("reporting.coverage.invited", locale)),
-                rows.stream().map(o -> List.<Object>of(o.nameRu(), text("category." + o.category(), locale),
-                        o.territoryNameRu(), o.invited())).toList());
+                rows.stream().map(o -> List.<Object>of(o.name(locale), text("category." + o.category(), locale),
+                        o.territoryName(locale), o.invited())).toList());
     }
 }

@@ -90,7 +90,7 @@ class CoverageRepository {
                 select t.id, t.code, t.level, t.region_id, t.name_ru, t.name_be, t.name_en, pt.*,
                        (select count(*) from selected) as seminars
                 from per_territory pt join territory t on t.id = pt.territory_id
-                order by t.region_id, t.level <> 'OBLAST' and t.level <> 'CITY_OF_REPUBLIC', t.sort_order, t.name_ru
+                order by t.region_id, t.level <> 'OBLAST' and t.level <> 'CITY_OF_REPUBLIC', t.sort_order, t.name_ru collate ru_icu
                 """.formatted(seminars)).params(params)
                 .query((rs, n) -> {
                     seminarCount[0] = rs.getLong("seminars");
@@ -139,19 +139,21 @@ class CoverageRepository {
         params.put("region", regionId);
         return jdbc.sql("""
                 select o.id, o.name_ru, o.category, t.id as territory_id, t.name_ru as territory_name,
-                       coalesce(sum(c.invited), 0) as invited
+                       coalesce(sum(c.invited), 0) as invited, o.name_be, o.name_en,
+                       t.name_be as territory_name_be, t.name_en as territory_name_en
                 from organisation o
                 join territory t on t.id = o.territory_id
                 left join (coverage_org_seminar c join seminar s on s.id = c.seminar_id and %s)
                        on c.organisation_id = o.id
                 where t.region_id = :region and o.category in (:categories)
-                group by o.id, o.name_ru, o.category, t.id, t.name_ru, t.sort_order
+                group by o.id, o.name_ru, o.name_be, o.name_en, o.category, t.id, t.name_ru, t.name_be, t.name_en, t.sort_order
                 having coalesce(sum(c.attended_in_person + c.attended_remote), 0) = 0
-                order by t.sort_order, t.name_ru, o.name_ru
+                order by t.sort_order, t.name_ru collate ru_icu, o.name_ru collate ru_icu
                 """.formatted(seminars)).params(params)
                 .query((rs, n) -> new UnreachedOrganisation(rs.getLong("id"), rs.getString("name_ru"),
                         rs.getString("category"), rs.getLong("territory_id"), rs.getString("territory_name"),
-                        rs.getLong("invited"))).list();
+                        rs.getLong("invited"), rs.getString("name_be"), rs.getString("name_en"),
+                        rs.getString("territory_name_be"), rs.getString("territory_name_en"))).list();
     }
 
     // ---- what the filter's ids must name

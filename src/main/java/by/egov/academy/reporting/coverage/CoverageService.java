@@ -105,12 +105,13 @@ class CoverageService {
             for (var year : new Object[][]{{"from", f.from()}, {"to", f.to()}}) {
                 Integer y = (Integer) year[1];
                 if (y != null && (y < first || y > last)) {
-                    throw bad("reporting.coverage.yearOutside", (String) year[0], y, first, last);
+                    throw bad("reporting.coverage.yearOutside", (String) year[0], String.valueOf(y), String.valueOf(first),
+                            String.valueOf(last));
                 }
             }
         }
         if (f.from() != null && f.to() != null && f.from() > f.to()) {
-            throw bad("reporting.coverage.yearsReversed", "to", f.from(), f.to());
+            throw bad("reporting.coverage.yearsReversed", "to", String.valueOf(f.from()), String.valueOf(f.to()));
         }
         if (f.category() != null && !CoverageRepository.TARGET_CATEGORIES.contains(f.category())) {
             throw bad("reporting.coverage.unknownCategory", "category", f.category());

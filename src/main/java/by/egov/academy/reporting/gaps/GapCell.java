@@ -33,8 +33,4 @@ public record GapCell(long regionId, long competenceId, String code, String name
     public int bucket() {
         return Math.min(4, percent() / 20);
     }
-
-    public String averageLevelText() {
-        return averageLevel == null ? "—" : String.format(Locale.ROOT, "%.1f", averageLevel);
-    }
 }

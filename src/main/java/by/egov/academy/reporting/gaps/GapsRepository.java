@@ -96,7 +96,7 @@ class GapsRepository {
                         where tg.region_id = :r and not exists (
                             select 1 from evidence e join competence c on c.id = e.competence_id
                             where e.official_id = o.id and c.code = :code and e.attended_on <= :until)
-                        order by last_attended nulls first, o.full_name, o.id
+                        order by last_attended nulls first, o.full_name collate ru_icu, o.id
                         """).param("r", regionId).param("code", code).param("until", Date.valueOf(until))
                 .query((rs, n) -> new MissingOfficial(rs.getLong("id"), rs.getString("full_name"), rs.getString("position"),
                         rs.getString("leadership"),

@@ -41,13 +41,13 @@ public class GapsService {
         int f = from == null ? first : from;
         int t = to == null ? now : to;
         if (f < first || f > now) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.outOfRange", "from", first, now);
+            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.outOfRange", "from", year(first), year(now));
         }
         if (t < first || t > now) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.outOfRange", "to", first, now);
+            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.outOfRange", "to", year(first), year(now));
         }
         if (f > t) {
-            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.fromAfterTo", "from", f, t);
+            throw new DomainException(HttpStatus.BAD_REQUEST, "reporting.year.fromAfterTo", "from", year(f), year(t));
         }
         if (regionId != null) {
             access.region(regionId, "oblast");
@@ -112,5 +112,10 @@ public class GapsService {
     public String competenceName(String code, Locale locale) {
         GapsRepository.Competence c = competence(code);
         return c.code() + " " + by.egov.academy.platform.LocaleConfiguration.pick(locale, c.nameRu(), c.nameBe(), c.nameEn());
+    }
+
+    /** A year as a message argument: a bare int would be grouped by MessageFormat («2 026»). */
+    private static String year(int year) {
+        return String.valueOf(year);
     }
 }

@@ -100,7 +100,7 @@ class PlannerRepository {
                         join territory t on t.id = g.territory_id
                         left join last l on l.official_id = o.id
                         where tg.region_id = :r
-                        order by l.last_attended nulls first, o.full_name, o.id
+                        order by l.last_attended nulls first, o.full_name collate ru_icu, o.id
                         limit :limit
                         """).param("r", regionId).param("limit", limit).query(Candidate.class).list();
     }

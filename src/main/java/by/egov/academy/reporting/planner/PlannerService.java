@@ -10,6 +10,7 @@ import by.egov.academy.competence.TalkCompetences;
 import by.egov.academy.directory.TerritoryRef;
 import by.egov.academy.participation.Audiences;
 import by.egov.academy.platform.DomainException;
+import by.egov.academy.platform.Formats;
 import by.egov.academy.platform.LocaleConfiguration;
 import by.egov.academy.platform.Plurals;
 import by.egov.academy.programme.SeminarStatus;
@@ -123,7 +124,7 @@ public class PlannerService {
         String demand = asked == 0 ? messages.getMessage("reporting.planner.askedNone", null, locale)
                 : Plurals.message(messages, "reporting.planner.asked", asked, locale);
         return messages.getMessage("reporting.planner.because",
-                new Object[]{c.name(locale), String.valueOf(c.percent()), demand}, locale);
+                new Object[]{c.name(locale), Formats.percent(c.percent(), locale), demand}, locale);
     }
 
     private static List<Proposal.Rated> top(List<PlannerRepository.Rated> all, String code, Locale locale) {

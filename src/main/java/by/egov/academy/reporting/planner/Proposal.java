@@ -17,9 +17,6 @@ public record Proposal(long seminarId, String seminarTitle, long regionId, Strin
     }
 
     public record Rated(long id, String name, String organisation, double rating, int answers) {
-        public String ratingText() {
-            return String.format(java.util.Locale.ROOT, "%.2f", rating);
-        }
     }
 
     public record Invitee(long officialId, String fullName, String position, String organisation, String territory,

@@ -83,11 +83,11 @@ class SeminarReportPdf {
                             + LocaleConfiguration.pick(locale, q.textRu(), q.textBe(), q.textEn()) + " — "
                             + msg("reporting.seminarReport.answers", locale) + ": " + q.answers());
                     if (q.average() != null) {
-                        line.append("; ").append(msg("reporting.seminarReport.average", locale)).append(": ").append(two(q.average()));
+                        line.append("; ").append(msg("reporting.seminarReport.average", locale)).append(": ").append(two(q.average(), locale));
                     }
                     if (q.averageBefore() != null && q.averageAfter() != null) {
-                        line.append("; ").append(msg("reporting.seminarReport.levels", locale, two(q.averageBefore()),
-                                two(q.averageAfter())));
+                        line.append("; ").append(msg("reporting.seminarReport.levels", locale, two(q.averageBefore(), locale),
+                                two(q.averageAfter(), locale)));
                     }
                     pdf.paragraph(line.toString(), 10);
                 }
@@ -106,8 +106,8 @@ class SeminarReportPdf {
         }
     }
 
-    private static String two(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+    private static String two(double d, Locale locale) {
+        return by.egov.academy.platform.Formats.decimal(d, 2, locale);
     }
 
     private String msg(String code, Locale locale, Object... args) {

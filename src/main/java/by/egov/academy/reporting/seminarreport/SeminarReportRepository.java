@@ -58,7 +58,7 @@ class SeminarReportRepository {
                                (select count(*) from invitation i where i.remote_site_id = r.id and i.attended_at is not null) as attended,
                                r.actual_attendees as reported
                         from remote_site r join territory t on t.id = r.territory_id
-                        where r.seminar_id = :s order by t.sort_order, t.name_ru
+                        where r.seminar_id = :s order by t.sort_order, t.name_ru collate ru_icu
                         """).param("s", seminarId).query(SiteAttendance.class).list();
     }
 
