@@ -20,7 +20,7 @@ class ModularityTests {
     void theModulesAreTheDeclaredOnes() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("platform", "identity", "directory", "programme", "participation",
-                        "competence", "feedback", "publishing", "reporting", "audit");
+                        "competence", "feedback", "publishing", "reporting", "audit", "workbench");
     }
 
     /**
