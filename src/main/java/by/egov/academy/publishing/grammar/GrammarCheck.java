@@ -38,6 +38,36 @@ public final class GrammarCheck {
             return List.of();
         }
         String lang = language.getLanguage();
+        List<Match> found = new ArrayList<>();
+        // paragraph by paragraph: the writer's fixed paragraphs recur from text to text and are checked once
+        int at = 0;
+        // sentence by sentence (a full stop, then a capital): the writer's fixed sentences recur from text to text
+        for (String paragraph : text.split("\n|(?<=[.!?])(?= \\p{Lu}\\p{Ll})", -1)) {
+            if (!paragraph.isBlank()) {
+                for (Match m : paragraph(paragraph, lang)) {
+                    found.add(new Match(m.from() + at, m.to() + at, m.text(), m.message(), m.rule(), m.suggestions()));
+                }
+            }
+            at += paragraph.length() + (at + paragraph.length() < text.length() && text.charAt(at + paragraph.length()) == '\n' ? 1 : 0);
+        }
+        return found;
+    }
+
+    private static final int CACHED = 5000;
+    private static final java.util.Map<String, List<Match>> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Match>> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    private static List<Match> paragraph(String text, String lang) {
+        String key = lang + "\u0000" + text;
+        List<Match> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
         JLanguageTool tool = LanguageTools.tool(lang);
         List<RuleMatch> matches;
         try {
@@ -56,7 +86,9 @@ public final class GrammarCheck {
                         rule, m.getSuggestedReplacements().stream().limit(5).toList()));
             }
         }
-        return found;
+        List<Match> result = List.copyOf(found);
+        CACHE.put(key, result);
+        return result;
     }
 
     /** The allow-list: {@code rule: ID} or {@code rule ru: ID} lines ignore a rule, any other line is a term. */
@@ -94,7 +126,8 @@ public final class GrammarCheck {
                 return true;
             }
             for (String term : terms) {
-                if (term.equals(covered)) {
+                if (term.equals(covered) || term.endsWith("*")
+                        && covered.toLowerCase(Locale.ROOT).startsWith(term.substring(0, term.length() - 1).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {

@@ -37,6 +37,14 @@ public final class Morphology {
     }
 
     public static Proposal propose(String nominative, Locale language) {
+        return propose(nominative, language, true);
+    }
+
+    /**
+     * @param runningText whether a common first word is lower-cased in running text (a venue, a cycle: «в актовом
+     *                    зале …»); an organisation's name keeps its capital («Национальным центром …»)
+     */
+    public static Proposal propose(String nominative, Locale language, boolean runningText) {
         if (nominative == null || nominative.isBlank()) {
             return NONE;
         }
@@ -45,8 +53,8 @@ public final class Morphology {
             return new Proposal(name, name, name, List.of()); // ГУ «…», Microsoft Belarus: the same in every case
         }
         return switch (language.getLanguage()) {
-            case "ru" -> russian(name);
-            case "be" -> belarusian(name);
+            case "ru" -> russian(name, runningText);
+            case "be" -> belarusian(name, runningText);
             default -> NONE;
         };
     }
@@ -73,7 +81,7 @@ public final class Morphology {
 
     private static final String[] CASES = {"R", "P", "T"};
 
-    static Proposal russian(String name) {
+    static Proposal russian(String name, boolean runningText) {
         String[] words = name.split(" ", -1);
         Language ru = LanguageTools.language("ru");
         List<AnalyzedTokenReadings> tags;
@@ -121,7 +129,7 @@ public final class Morphology {
                     out = null;
                     break;
                 }
-                out.append(i == 0 ? "" : " ").append(i <= head ? caseLike(word, form, i == 0 && !proper(tags.get(i))) : form);
+                out.append(i == 0 ? "" : " ").append(i <= head ? caseLike(word, form, runningText && i == 0 && !proper(tags.get(i))) : form);
             }
             forms[c] = out == null ? null : out.toString();
         }
@@ -213,9 +221,9 @@ public final class Morphology {
 
     // --- Belarusian
 
-    static Proposal belarusian(String name) {
-        String genitive = belarusianCase(name, GrammaticalCase.GENITIVE);
-        String instrumental = belarusianCase(name, GrammaticalCase.INSTRUMENTAL);
+    static Proposal belarusian(String name, boolean runningText) {
+        String genitive = belarusianCase(name, GrammaticalCase.GENITIVE, runningText);
+        String instrumental = belarusianCase(name, GrammaticalCase.INSTRUMENTAL, runningText);
         List<String> unknown = new ArrayList<>();
         for (String form : new String[]{genitive, instrumental}) {
             if (form != null) {
@@ -230,7 +238,7 @@ public final class Morphology {
      * feminine ones in «-ая/-яя» before a head noun in a hard consonant (masculine) or «-а/-я» (feminine); the rest of
      * the name stays. Anything else (a neuter, a soft sign, a plural) gets no proposal: the editor enters it.
      */
-    static String belarusianCase(String name, GrammaticalCase c) {
+    static String belarusianCase(String name, GrammaticalCase c, boolean runningText) {
         String[] words = name.split(" ", -1);
         StringBuilder out = new StringBuilder();
         String gender = null;
@@ -253,7 +261,7 @@ public final class Morphology {
         }
         String h = words[head];
         char last = h.charAt(h.length() - 1);
-        boolean feminine = last == 'а' || last == 'я';
+        boolean feminine = (last == 'а' || last == 'я') && !h.endsWith("тва") && !h.endsWith("цтва");
         boolean masculine = "бвдзлмнпрстфц".indexOf(last) >= 0;
         if (!feminine && !masculine || gender != null && (gender.equals("f") != feminine)) {
             return null;
@@ -276,9 +284,30 @@ public final class Morphology {
             }
             out.append(i == 0 ? "" : " ").append(form);
         }
-        String s = out.toString();
-        // a common first word is lower-cased in running text; a capitalised adjective (a place's) keeps its capital
-        return head == 0 ? s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1) : s;
+        String s = shortU(out.toString());
+        // a common first word is lower-cased in running text; a capitalised adjective of a place (-скі, -цкі) keeps it
+        String first = words[0].toLowerCase(Locale.ROOT);
+        boolean proper = head > 0 && (first.endsWith("скі") || first.endsWith("цкі"));
+        return proper || !runningText ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** Belarusian «ў» after a vowel and «у» after a consonant at the start of a word inside the name. */
+    static String shortU(String s) {
+        String[] w = s.split(" ", -1);
+        for (int i = 1; i < w.length; i++) {
+            String prev = w[i - 1];
+            if (prev.isEmpty() || w[i].isEmpty()) {
+                continue;
+            }
+            boolean vowel = "аеёіоуыэюяАЕЁІОУЫЭЮЯ".indexOf(prev.charAt(prev.length() - 1)) >= 0;
+            char c = w[i].charAt(0);
+            if (!vowel && c == 'ў') {
+                w[i] = "у" + w[i].substring(1);
+            } else if (vowel && c == 'у' && w[i].length() > 1 && "аеёіоуыэюя".indexOf(w[i].charAt(1)) < 0) {
+                w[i] = "ў" + w[i].substring(1);
+            }
+        }
+        return String.join(" ", w);
     }
 
     /** The words of a text the language's spell checker does not know (Latin words and abbreviations skipped). */

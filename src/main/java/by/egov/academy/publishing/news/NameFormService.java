@@ -109,7 +109,8 @@ class NameFormService {
     /** Proposes the forms of the name and stores them (replacing forms of an earlier spelling of the name). */
     @Transactional
     Row propose(String entity, long id, String language, String nominative) {
-        Morphology.Proposal p = Morphology.propose(nominative, Locale.forLanguageTag(language));
+        Morphology.Proposal p = Morphology.propose(nominative, Locale.forLanguageTag(language),
+                !NameForms.ORGANISATION.equals(entity));
         String warning = p.unknown().isEmpty() ? null : String.join(", ", p.unknown());
         upsert(entity, id, language, nominative, p.genitive(), p.prepositional(), p.instrumental(), "PROPOSED", warning, null);
         return find(entity, id, language).orElseThrow();

@@ -228,7 +228,7 @@ final class Phrases {
     String inPerson(int n) {
         String count = Grammar.of(Locale.forLanguageTag(lang)).count(n, person());
         return pick("Очно на семинаре присутствовали: " + count + ".", "Асабіста на семінары прысутнічалі: " + count + ".",
-                sentence(englishCount(n, person())) + (n == 1 ? " attended" : " attended") + " in person.");
+                capital(englishCount(n, person())) + " attended in person.");
     }
 
     private static final String[] SMALL_EN = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
@@ -309,6 +309,10 @@ final class Phrases {
         }
         boolean abbreviation = Character.isUpperCase(s.charAt(1));
         return abbreviation ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    static String capital(String s) {
+        return s == null || s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     /** Capital first letter, one full stop at the end. */

@@ -96,20 +96,20 @@ class NewsCorpusTests {
             {"OTHER", "Национальный центр электронных услуг", "Нацыянальны цэнтр электронных паслуг", "the National Centre for Electronic Services"},
             {"OTHER", "Оперативно-аналитический центр при Президенте Республики Беларусь", "Аператыўна-аналітычны цэнтр пры Прэзідэнце Рэспублікі Беларусь", "the Operational and Analytical Centre under the President of the Republic of Belarus"},
             {"RESEARCH_INSTITUTE", "Белорусский государственный университет", "Беларускі дзяржаўны ўніверсітэт", "the Belarusian State University"},
-            {"OTHER", "Республиканский центр обработки данных", "Рэспубліканскі цэнтр апрацоўкі даных", ""},
+            {"OTHER", "Республиканский центр обработки данных", "Рэспубліканскі цэнтр апрацоўкі даных", "the Republican Data Processing Centre"},
             {"OTHER", "Государственное предприятие «НЦЭУ»", "Дзяржаўнае прадпрыемства «НЦЭП»", "the State Enterprise “NCES”"},
             {"PARTNER_IT_COMPANY", "IBA Group", "IBA Group", "IBA Group"},
             {"PARTNER_IT_COMPANY", "СООО «Мобильные ТелеСистемы»", "СТАА «Мабільныя ТэлеСістэмы»", "Mobile TeleSystems JLLC"},
             {"OTHER", "Учреждение образования «Гродненский государственный университет имени Янки Купалы»", "Установа адукацыі «Гродзенскі дзяржаўны ўніверсітэт імя Янкі Купалы»", "the Educational Institution “Yanka Kupala State University of Grodno”"},
-            {"OTHER", "Межведомственный совет по информатизации", "Міжведамасная савет па інфарматызацыі", ""},
+            {"OTHER", "Межведомственный совет по информатизации", "Міжведамасны савет па інфарматызацыі", "the Interdepartmental Council on Informatization"},
             {"PARTNER_IT_COMPANY", "A1", "A1", "A1"},
-            {"OTHER", "Министерство цифрового развития", "", ""},
+            {"OTHER", "Министерство цифрового развития", "Міністэрства лічбавага развіцця", "the Ministry of Digital Development"},
             {"RESEARCH_INSTITUTE", "Объединённый институт проблем информатики НАН Беларуси", "Аб'яднаны інстытут праблем інфарматыкі НАН Беларусі", "the United Institute of Informatics Problems of the National Academy of Sciences of Belarus"},
-            {"OTHER", "Агентство по управлению государственным имуществом", "Агенцтва па кіраванні дзяржаўнай маёмасцю", ""},
+            {"OTHER", "Агентство по управлению государственным имуществом", "Агенцтва па кіраванні дзяржаўнай маёмасцю", "the State Property Management Agency"},
             {"PARTNER_IT_COMPANY", "Huawei", "Huawei", "Huawei"},
             {"OTHER", "Государственный комитет по науке и технологиям", "Дзяржаўны камітэт па навуцы і тэхналогіях", "the State Committee on Science and Technology"},
             {"OTHER", "Белорусская торгово-промышленная палата", "Беларуская гандлёва-прамысловая палата", "the Belarusian Chamber of Commerce and Industry"},
-            {"OTHER", "Союз юристов", "", ""},
+            {"OTHER", "Союз юристов", "Саюз юрыстаў", "the Union of Lawyers"},
     };
 
     /** Cycles: ru, be, en (may be empty). */
@@ -131,7 +131,7 @@ class NewsCorpusTests {
             {"Информационная безопасность", "Інфармацыйная бяспека", "Information security"},
             {"Открытые данные", "Адкрытыя даныя", "Open data"},
             {"Управленческие информационные системы", "Кіраўніцкія інфармацыйныя сістэмы", "Management information systems"},
-            {"Электронный документооборот", "Электронны дакументаабарот", "Electronic document management"},
+            {"Электронные архивы", "Электронныя архівы", "Electronic archives"},
             {"Качество работы государственных органов", "Якасць работы дзяржаўных органаў", "Quality of the work of state bodies"},
             {"Умный город", "Разумны горад", "Smart city"},
             {"Цифровая экономика", "Лічбавая эканоміка", "Digital economy"},
@@ -211,7 +211,13 @@ class NewsCorpusTests {
                 case "DISTRICT" -> "DISTRICT_EXECUTIVE_COMMITTEE";
                 default -> "OBLAST_EXECUTIVE_COMMITTEE";
             };
-            organisers.add(new Bodies.Body(2, category, host[6], host[7], host[3], "x", "x", null));
+            String[] level = switch (host[0]) {
+                case "CITY" -> new String[]{"городской", "гарадскі"};
+                case "DISTRICT" -> new String[]{"районный", "раённы"};
+                default -> new String[]{"областной", "абласны"};
+            };
+            organisers.add(new Bodies.Body(2, category, host[6], host[7], host[3], host[6] + " " + level[0] + " исполнительный комитет",
+                    host[7] + " " + level[1] + " выканаўчы камітэт", null));
         }
         if (random.nextInt(3) == 0) {
             int o = random.nextInt(ORGANISATIONS.length);
