@@ -47,10 +47,13 @@ class NameFormsAndPreviewTests {
         return jdbc.sql("""
                         insert into seminar (programme_id, cycle_id, ordinal, level, host_territory_id, title_ru, starts_at, ends_at,
                                              status, venue_id)
-                        select (select min(id) from programme), (select min(id) from cycle), 4, :level, :host, :title,
+                        select (select min(id) from programme), :cycle, 4, :level, :host, :title,
                                cast(:date as timestamptz), cast(:date as timestamptz) + interval '4 hours', 'HELD', :v
                         returning id
                         """).param("host", TestData.territory(jdbc, oblast)).param("v", venue).param("level", level)
+                .param("cycle", jdbc.sql("insert into cycle (programme_id, title_ru, title_be, title_en) select min(id), "
+                        + "'Цикл тестовых семинаров', 'Цыкл тэставых семінараў', 'Cycle of test seminars' from programme returning id")
+                        .query(Long.class).single())
                 .param("date", date + " 10:00+03").param("title", TestData.unique("Семинар форм ")).query(Long.class).single();
     }
 
