@@ -323,6 +323,12 @@ class AccessMatrixTests {
         c.add(new Case("GET /api/v1/seminars/{id}/news", Rule.PUBLIC, () -> get("/api/v1/seminars/{id}/news", seminar)));
         c.add(new Case("GET /manage/seminars/{id}/news", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news", seminar)));
         c.add(new Case("GET /manage/news", Rule.PROGRAMME_OFFICE, () -> get("/manage/news")));
+        // the case forms of the names in the seminar's news, and the preview before publishing (no item yet: 404 allowed)
+        c.add(new Case("GET /manage/seminars/{id}/news/forms", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/news/forms", seminar)));
+        c.add(new Case("POST /manage/seminars/{id}/news/forms", Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/news/forms", seminar)
+                .param("entity", "VENUE").param("entityId", "0").param("language", "ru").param("genitive", "матрицы")));
+        c.add(new Case("GET /manage/seminars/{id}/news/preview", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/news/preview", seminar).param("language", "ru"), true));
         for (String kind : List.of("news", "announcement")) {
             c.add(new Case("POST /manage/seminars/{id}/" + kind, Rule.OBLAST_STAFF, () -> post("/manage/seminars/{id}/" + kind, seminar)
                     .param("language", "ru").param("title", "Матрица").param("body", "Правка")));

@@ -40,6 +40,17 @@ class NewsJourneyTest extends BrowserSupport {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость составлена по данным семинара."));
     }
 
+    /** Publishing goes through the preview (with the difference from the last published text); matches are confirmed. */
+    private void publish() {
+        driver.findElement(By.id("news-preview")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("news-preview")));
+        if (!driver.findElements(By.id("news-confirm-matches")).isEmpty()) {
+            driver.findElement(By.id("news-confirm-matches")).click();
+        }
+        driver.findElement(By.id("news-publish")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+    }
+
     @Test
     void programmeOfficeWritesEditsAndPublishesTheGrodnoNews() throws Exception {
         long grodno = TestData.demoGrodnoSeminar(jdbc);
@@ -57,14 +68,12 @@ class NewsJourneyTest extends BrowserSupport {
         driver.findElement(By.id("news-save")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Правка сохранена."));
         assertThat(driver.findElement(By.id("news-status")).getText()).isEqualTo("Отредактирована");
-        driver.findElement(By.id("news-publish")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+        publish();
         assertThat(driver.findElement(By.id("news-status")).getText()).isEqualTo("Опубликована");
 
         linkText("Белорусский").click();
         generate();
-        driver.findElement(By.id("news-publish")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+        publish();
 
         driver.get(url("/news?lang=ru"));
         linkText("Состоялся первый семинар цикла региональных семинаров по вопросам развития технологий электронного "
@@ -109,8 +118,7 @@ class NewsJourneyTest extends BrowserSupport {
                 + "heads of local executive bodies took place in Grodno";
         linkText(title).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Новость о семинаре"));
-        driver.findElement(By.id("news-publish")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Новость опубликована."));
+        publish();
         assertThat(driver.findElements(By.id("news-request"))).isEmpty();
 
         driver.get(url("/news/" + grodno + "?lang=en"));
@@ -118,5 +126,51 @@ class NewsJourneyTest extends BrowserSupport {
         assertThat(driver.findElement(By.tagName("article")).getText()).contains(
                 "the Ministry of Communications and Informatization, together with the Grodno Regional Executive Committee",
                 "Belarusian Cloud Technologies LLC (beCloud)");
+    }
+
+    /**
+     * A venue entered as a new user would, named with an adjective first: the forms page shows the forms LanguageTool
+     * proposed, the draft says «в актовом зале …», and the editor's grammar check marks a mistake typed into the text.
+     */
+    @Test
+    void aNewVenueIsDeclinedFromItsProposedFormsAndTheEditorChecksTheGrammar() {
+        String venueName = "актовый зал Витебского областного исполнительного комитета";
+        long vitebsk = TestData.territory(jdbc, "BY-VI");
+        signIn("admin", Sessions.ADMIN_PASSWORD);
+        driver.get(url("/manage/venues/new"));
+        driver.findElement(By.id("nameRu")).sendKeys(venueName);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id("territoryId")), String.valueOf(vitebsk));
+        driver.findElement(By.id("nameRu")).submit();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/new")));
+        long venue = jdbc.sql("select max(id) from venue where name_ru = :n").param("n", venueName).query(Long.class).single();
+        long seminar = jdbc.sql("""
+                        insert into seminar (programme_id, cycle_id, ordinal, level, host_territory_id, title_ru, starts_at, ends_at,
+                                             status, venue_id)
+                        select (select min(id) from programme), (select min(id) from cycle), 7, 'REGIONAL', :host, :title,
+                               timestamptz '2031-05-14 10:00+03', timestamptz '2031-05-14 14:00+03', 'HELD', :v
+                        returning id
+                        """).param("host", vitebsk).param("v", venue)
+                .param("title", TestData.unique("Семинар в Витебске ")).query(Long.class).single();
+
+        driver.get(url("/manage/seminars/" + seminar + "/news/forms"));
+        String prefix = "#form-VENUE-" + venue + "-ru ";
+        assertThat(driver.findElement(By.cssSelector(prefix + "input[name=prepositional]")).getAttribute("value"))
+                .isEqualTo("актовом зале Витебского областного исполнительного комитета");
+        assertThat(driver.findElement(By.cssSelector(prefix + "input[name=genitive]")).getAttribute("value"))
+                .isEqualTo("актового зала Витебского областного исполнительного комитета");
+
+        driver.get(url("/manage/seminars/" + seminar + "/news?language=ru&kind=NEWS"));
+        generate();
+        String body = driver.findElement(By.id("body")).getAttribute("value");
+        assertThat(body).contains("в актовом зале Витебского областного исполнительного комитета проведен седьмой семинар")
+                .doesNotContain("на территории актов");
+
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("body")),
+                body + "\n\nУчастники отметили, что семинар семинар был полезен.");
+        driver.findElement(By.id("news-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Правка сохранена."));
+        assertThat(driver.findElements(By.cssSelector("#news-check mark"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("news-check-matches")).getText()).contains("семинар").containsIgnoringCase("повтор");
     }
 }

@@ -116,7 +116,8 @@ public final class Belarusian implements Grammar {
         if (previousWord == null || previousWord.isEmpty() || phrase == null) {
             return phrase;
         }
-        boolean vowel = VOWELS.indexOf(previousWord.charAt(previousWord.length() - 1)) >= 0;
+        String word = previousWord.replaceAll("[»”\"')]+$", "");
+        boolean vowel = !word.isEmpty() && VOWELS.indexOf(word.charAt(word.length() - 1)) >= 0;
         if (vowel && phrase.startsWith("у ")) {
             return "ў " + phrase.substring(2);
         }

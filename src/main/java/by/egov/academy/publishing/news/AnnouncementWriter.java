@@ -51,9 +51,16 @@ final class AnnouncementWriter {
             missing.add("date");
         }
         List<String> agents = NewsWriter.agents(f, language, missing);
+        String organisers = NewsWriter.organisersNominative(f, language, agents);
+        if (!organisers.isEmpty()) {
+            agents = List.of();
+        }
         String venue = lang.equals("en") ? Phrases.whereEn(f) : p.venue(f, g, language);
+        String venueName = f.venue() == null ? null : f.venue().in(language);
         if (venue == null) {
-            missing.add("venue");
+            missing.add(venueName == null || lang.equals("en") ? "venue" : "formVenue:" + f.records().venueId());
+        } else if (!lang.equals("en")) {
+            venue = g.after((lead + p.agents(agents)).strip(), venue);
         }
         String by = p.agents(agents).strip(); // English keeps the comma closing "together with …,"
         String where = venue == null ? "" : " " + venue;
@@ -64,7 +71,10 @@ final class AnnouncementWriter {
                     + (venue == null ? "" : ". It will take place " + venue);
             default -> by + where + " будет проведен " + what;
         });
-        paragraphs.add(Phrases.sentence(lead.toString().replaceAll(" {2,}", " ").strip()));
+        String roles = ((organisers.isEmpty() ? "" : organisers + " ")
+                + (venue == null && venueName != null && !lang.equals("en") ? p.venueNominative(venueName) + " " : "")
+                + p.roles(f.records().others(), o -> NewsWriter.name(o, language, missing))).strip();
+        paragraphs.add(Phrases.sentence(lead.toString().replaceAll(" {2,}", " ").strip()) + (roles.isEmpty() ? "" : " " + roles));
 
         List<String> who = new ArrayList<>();
         String audience = Phrases.withoutRemoteClause(f.audience().in(language));
@@ -78,7 +88,8 @@ final class AnnouncementWriter {
             missing.add("audience");
         }
         if (f.remoteDistricts() > 0) {
-            String count = g.countGenitive(f.remoteDistricts(), p.district());
+            String count = (language.getLanguage().equals("en") ? Phrases.englishCount(f.remoteDistricts(), p.district())
+                    : g.countGenitive(f.remoteDistricts(), p.district()));
             String of = f.remoteOblast() == null ? "" : (lang.equals("en") ? " of " : " ") + f.remoteOblast().genitive(language);
             who.add(switch (lang) {
                 case "be" -> "Прадстаўнікі " + count + of + " змогуць далучыцца да семінара ў рэжыме відэаканферэнцсувязі на раённых пляцоўках.";
@@ -105,10 +116,11 @@ final class AnnouncementWriter {
         }
         List<String> topics = f.topics().stream().map(t -> t.in(language)).filter(t -> t != null).map(Phrases::lowerFirst).toList();
         if (!topics.isEmpty()) {
+            boolean one = topics.size() == 1;
             talk.add(switch (lang) {
-                case "be" -> "Тэмы семінара: ";
-                case "en" -> "Topics: ";
-                default -> "Темы семинара: ";
+                case "be" -> one ? "Тэма семінара: " : "Тэмы семінара: ";
+                case "en" -> one ? "Topic: " : "Topics: ";
+                default -> one ? "Тема семинара: " : "Темы семинара: ";
             } + p.list(topics) + ".");
         } else {
             missing.add("topics");
@@ -128,9 +140,11 @@ final class AnnouncementWriter {
         });
 
         String programme = f.programme().title().in(language);
-        if (programme != null) {
-            paragraphs.add(p.context(programme, f.programme().description().in(language), f.programme().startYear()));
+        Integer year = f.date() != null ? Integer.valueOf(f.date().getYear())
+                : f.plannedMonth() != null ? Integer.valueOf(f.plannedMonth().getYear()) : null;
+        if (programme != null && NewsWriter.contextIsTrue(f, year)) {
+            paragraphs.add(p.context(programme, NewsWriter.contextDescription(f, language), f.programme().startYear()));
         }
-        return new Draft(title, String.join("\n\n", paragraphs), List.copyOf(missing));
+        return Typography.draft(new Draft(title, String.join("\n\n", paragraphs), List.copyOf(missing)), language);
     }
 }

@@ -34,7 +34,7 @@ class FactsRepository {
     Optional<SeminarFacts> facts(long seminarId) {
         record Row(long id, String status, Integer ordinal, Texts cycle, Texts title, LocalDateTime start,
                    LocalDate plannedMonth, Texts venue, Long venueTerritory, long host, Texts audience, Texts outcome,
-                   long programme, Long next) {
+                   long programme, Long next, String level, Long venueId, Long cycleId) {
         }
         Optional<Row> row = jdbc.sql("""
                         select s.id, s.status, s.ordinal, c.title_ru c_ru, c.title_be c_be, c.title_en c_en,
@@ -43,7 +43,7 @@ class FactsRepository {
                                -- a venue that is an organisation's own premises is named in English by that organisation
                                case when h.name_ru = v.name_ru then h.name_en end v_en,
                                s.audience_ru, s.audience_be, s.audience_en, s.outcome_ru, s.outcome_be, s.outcome_en,
-                               s.programme_id, s.next_seminar_id
+                               s.programme_id, s.next_seminar_id, s.level, s.venue_id, s.cycle_id
                         from seminar s left join cycle c on c.id = s.cycle_id left join venue v on v.id = s.venue_id
                         left join organisation h on h.id = v.host_organisation_id
                         where s.id = :id
@@ -56,7 +56,8 @@ class FactsRepository {
                         texts(rs, "v_ru", "v_be", "v_en"), (Long) rs.getObject("v_t"), rs.getLong("host_territory_id"),
                         texts(rs, "audience_ru", "audience_be", "audience_en"),
                         texts(rs, "outcome_ru", "outcome_be", "outcome_en"), rs.getLong("programme_id"),
-                        (Long) rs.getObject("next_seminar_id")))
+                        (Long) rs.getObject("next_seminar_id"), rs.getString("level"), (Long) rs.getObject("venue_id"),
+                        (Long) rs.getObject("cycle_id")))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -74,16 +75,23 @@ class FactsRepository {
         int inPerson = jdbc.sql("""
                         select count(*) from invitation where seminar_id = :id and attended_at is not null and remote_site_id is null
                         """).param("id", seminarId).query(Integer.class).single();
-        // districts that took part: from the attendance records when there are any, else the sites planned
-        List<Long> attendedDistricts = jdbc.sql("""
-                        select distinct rs.territory_id from remote_site rs
+        // the districts the seminar had sites in (what the remote-districts sentence says), and those of them
+        // with attendance recorded (a disagreement the editor is shown, never a silent change of the sentence)
+        List<Long> districts = jdbc.sql("select distinct territory_id from remote_site where seminar_id = :id")
+                .param("id", seminarId).query(Long.class).list();
+        int attendedDistricts = jdbc.sql("""
+                        select count(distinct rs.territory_id) from remote_site rs
                         where rs.seminar_id = :id and (coalesce(rs.actual_attendees, 0) > 0 or exists (
                             select 1 from invitation i where i.remote_site_id = rs.id and i.attended_at is not null))
-                        """).param("id", seminarId).query(Long.class).list();
-        List<Long> districts = attendedDistricts.isEmpty()
-                ? jdbc.sql("select distinct territory_id from remote_site where seminar_id = :id").param("id", seminarId)
-                .query(Long.class).list()
-                : attendedDistricts;
+                        """).param("id", seminarId).query(Integer.class).single();
+        List<SeminarFacts.Role> others = jdbc.sql("""
+                        select o.id, so.role, o.name_ru, o.name_be, o.name_en
+                        from seminar_organiser so join organisation o on o.id = so.organisation_id
+                        where so.seminar_id = :id and so.role not in ('ORGANISER', 'CO_ORGANISER')
+                        order by so.position, o.id
+                        """).param("id", seminarId)
+                .query((rs, n) -> new SeminarFacts.Role(rs.getLong("id"), rs.getString("role"),
+                        texts(rs, "name_ru", "name_be", "name_en"))).list();
         Place remoteOblast = null;
         if (!districts.isEmpty()) {
             List<Place> parents = jdbc.sql("select distinct " + PLACE + """
@@ -126,7 +134,8 @@ class FactsRepository {
                 r.start() == null ? null : r.start().toLocalTime().toString(),
                 r.plannedMonth() == null ? null : YearMonth.from(r.plannedMonth()), organisers, r.venue(),
                 r.venueTerritory() == null ? null : territory(r.venueTerritory()), host, audience,
-                inPerson, districts.size(), remoteOblast, experts, topics, r.outcome(), programme, next));
+                inPerson, districts.size(), remoteOblast, experts, topics, r.outcome(), programme, next,
+                new SeminarFacts.Records(r.level(), others, attendedDistricts, r.venueId(), r.cycleId(), NameForms.NONE)));
     }
 
     /** The recorded audience text where there is one; in a language without one, the audience rules in prose. */

@@ -60,15 +60,17 @@ class ManageNewsController {
     }
 
     @PostMapping("/manage/seminars/{id}/news/publish")
-    String publishNews(@PathVariable long id, @RequestParam(defaultValue = "ru") String language, Model model,
+    String publishNews(@PathVariable long id, @RequestParam(defaultValue = "ru") String language,
+                       @RequestParam(defaultValue = "false") boolean confirmMatches, Model model,
                        RedirectAttributes redirect, HttpServletResponse response) {
-        return publish(id, NewsService.NEWS, language, model, redirect, response);
+        return publish(id, NewsService.NEWS, language, confirmMatches, model, redirect, response);
     }
 
     @PostMapping("/manage/seminars/{id}/announcement/publish")
-    String publishAnnouncement(@PathVariable long id, @RequestParam(defaultValue = "ru") String language, Model model,
+    String publishAnnouncement(@PathVariable long id, @RequestParam(defaultValue = "ru") String language,
+                               @RequestParam(defaultValue = "false") boolean confirmMatches, Model model,
                                RedirectAttributes redirect, HttpServletResponse response) {
-        return publish(id, NewsService.ANNOUNCEMENT, language, model, redirect, response);
+        return publish(id, NewsService.ANNOUNCEMENT, language, confirmMatches, model, redirect, response);
     }
 
     @PostMapping("/manage/seminars/{id}/news/request")
@@ -149,10 +151,10 @@ class ManageNewsController {
         return back(id, kind, language);
     }
 
-    private String publish(long id, String kind, String language, Model model, RedirectAttributes redirect,
-                           HttpServletResponse response) {
+    private String publish(long id, String kind, String language, boolean confirmMatches, Model model,
+                           RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            news.publish(id, kind, language);
+            news.publish(id, kind, language, confirmMatches);
         } catch (DomainException e) {
             return refused(id, kind, language, null, null, e, model, response);
         }
@@ -178,25 +180,33 @@ class ManageNewsController {
         model.addAttribute("newsBody", body != null ? body : item == null ? "" : item.body());
         model.addAttribute("canPublish", news.isProgrammeOffice());
         model.addAttribute("missingFacts", missing(item));
+        model.addAttribute("disagreements", news.disagreements(id, language));
+        var matches = news.check(item);
+        model.addAttribute("matches", matches);
+        model.addAttribute("checked", item == null ? java.util.List.of() : Highlight.of(NewsService.checkedText(item), matches));
         model.addAttribute("writable", NewsService.writable(seminar, kind));
         return "publishing/manage-news";
     }
 
     /** A fact the writer lacked, for the page: a code, or an organisation whose name in a language is missing. */
     record MissingFact(String code, Long organisationId, String organisationName) {
+        /** A name whose case form is missing: the editor's forms page has its field. */
+        public boolean form() {
+            return code.startsWith("form");
+        }
     }
 
     private java.util.List<MissingFact> missing(NewsItem item) {
         if (item == null) {
             return java.util.List.of();
         }
-        java.util.List<Long> ids = item.missingFacts().stream().filter(m -> m.contains(":"))
+        java.util.List<Long> ids = item.missingFacts().stream().filter(m -> m.contains(":") && !m.startsWith("form"))
                 .map(m -> parseId(m.substring(m.indexOf(':') + 1))).filter(java.util.Objects::nonNull).toList();
         java.util.Map<Long, String> names = news.organisationNames(ids);
         return item.missingFacts().stream().map(m -> {
             int colon = m.indexOf(':');
-            if (colon < 0) {
-                return new MissingFact(m, null, null);
+            if (colon < 0 || m.startsWith("form")) {
+                return new MissingFact(colon < 0 ? m : m.substring(0, colon), null, null);
             }
             Long org = parseId(m.substring(colon + 1));
             return new MissingFact(m.substring(0, colon), org, org == null ? null : names.get(org));
@@ -222,6 +232,7 @@ class ManageNewsController {
         model.addAttribute("errorArgs", e.args());
         model.addAttribute("errorField", e.field());
         model.addAttribute("confirmNeeded", "news.confirmRegenerate".equals(e.messageCode()));
+        model.addAttribute("confirmMatchesNeeded", "news.confirmMatches".equals(e.messageCode()));
         return page(id, kind, language, title, body, model);
     }
 }

@@ -11,9 +11,11 @@ import by.egov.academy.platform.DomainException;
 class NewsDrafts {
 
     private final FactsRepository facts;
+    private final NameFormService forms;
 
-    NewsDrafts(FactsRepository facts) {
+    NewsDrafts(FactsRepository facts, NameFormService forms) {
         this.facts = facts;
+        this.forms = forms;
     }
 
     Draft news(long seminarId, Locale language) {
@@ -29,6 +31,7 @@ class NewsDrafts {
     }
 
     SeminarFacts facts(long seminarId) {
-        return facts.facts(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
+        return forms.withForms(facts.facts(seminarId)
+                .orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId)));
     }
 }

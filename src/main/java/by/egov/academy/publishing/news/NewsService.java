@@ -75,6 +75,10 @@ class NewsService {
         return s;
     }
 
+    String username() {
+        return users.require().username();
+    }
+
     boolean isProgrammeOffice() {
         return users.current().map(CurrentUser::isProgrammeOffice).orElse(false);
     }
@@ -163,6 +167,11 @@ class NewsService {
         items.giveBack(item.id(), c.replace("\r\n", "\n"), users.require().username(), clock.instant());
     }
 
+    /** Where the records disagree about the remote districts (shown to the editor before publishing). */
+    java.util.List<Disagreements.Disagreement> disagreements(long seminarId, String language) {
+        return Disagreements.of(drafts.facts(seminarId), Locale.forLanguageTag(language(language)));
+    }
+
     java.util.Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
         return items.organisationNames(ids);
     }
@@ -173,6 +182,33 @@ class NewsService {
             throw new AccessDeniedException("the programme office answers requests");
         }
         return items.pending();
+    }
+
+    /** LanguageTool's matches in the current text (title, a blank line, the body), outside the allow-list. */
+    java.util.List<by.egov.academy.publishing.grammar.GrammarCheck.Match> check(NewsItem item) {
+        if (item == null || item.title() == null || item.body() == null) {
+            return java.util.List.of();
+        }
+        return by.egov.academy.publishing.grammar.GrammarCheck.check(checkedText(item), Locale.forLanguageTag(item.language()));
+    }
+
+    static String checkedText(NewsItem item) {
+        return item.title().strip() + "\n\n" + item.body().strip().replace("\r\n", "\n");
+    }
+
+    /**
+     * The programme office publishes the current text; an empty item is refused, and a text with grammar matches
+     * left needs {@code confirmMatches} (409 otherwise, and the page asks).
+     */
+    @Transactional
+    void publish(long seminarId, String kind, String language, boolean confirmMatches) {
+        if (!confirmMatches) {
+            NewsItem current = items.find(seminarId, kind(kind), language(language)).orElse(null);
+            if (current != null && isProgrammeOffice() && !check(current).isEmpty()) {
+                throw DomainException.conflict("news.confirmMatches", "confirmMatches", check(current).size());
+            }
+        }
+        publish(seminarId, kind, language);
     }
 
     /** The programme office publishes the current text; an empty item is refused. */

@@ -72,7 +72,41 @@ final class Phrases {
         if (!lang.equals("en") || items.size() < 2) {
             return String.join(", ", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        // the serial comma before "and" in a list of three or more
+        return String.join(", ", items.subList(0, items.size() - 1)) + (items.size() > 2 ? ", and " : " and ")
+                + items.get(items.size() - 1);
+    }
+
+    /**
+     * The organisations in other roles, as recorded, each role in a sentence of its own with the names in the
+     * nominative (no form is needed): «Партнёр семинара — …», «Принимающая сторона — …», «Поддержка семинара: …».
+     */
+    String roles(java.util.List<SeminarFacts.Role> others,
+                 java.util.function.Function<SeminarFacts.Organisation, String> name) {
+        java.util.Map<String, java.util.List<String>> byRole = new java.util.LinkedHashMap<>();
+        for (String role : java.util.List.of("PARTNER", "VENUE_HOST", "SUPPORT")) {
+            java.util.List<String> names = others.stream().filter(o -> o.role().equals(role))
+                    .map(o -> name.apply(new SeminarFacts.Organisation(o.id(), o.name()))).toList();
+            if (!names.isEmpty()) {
+                byRole.put(role, names);
+            }
+        }
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        byRole.forEach((role, names) -> {
+            boolean one = names.size() == 1;
+            String all = list(names);
+            sentences.add(switch (role) {
+                case "PARTNER" -> pick(one ? "Партнёр семинара — " + all + "." : "Партнёры семинара: " + all + ".",
+                        one ? "Партнёр семінара — " + all + "." : "Партнёры семінара: " + all + ".",
+                        "The seminar's " + (one ? "partner was " : "partners were ") + all + ".");
+                case "VENUE_HOST" -> pick(one ? "Принимающая сторона — " + all + "." : "Принимающие стороны: " + all + ".",
+                        one ? "Прымаючы бок — " + all + "." : "Прымаючыя бакі: " + all + ".",
+                        "The seminar's " + (one ? "host was " : "hosts were ") + all + ".");
+                default -> pick("Поддержка семинара: " + all + ".", "Падтрымка семінара: " + all + ".",
+                        "The seminar was supported by " + all + ".");
+            });
+        });
+        return String.join(" ", sentences);
     }
 
     String on() {
@@ -110,7 +144,48 @@ final class Phrases {
             return where == null ? null : "It took place " + where + ".";
         }
         String name = f.venue() == null ? null : f.venue().in(language);
-        return name == null ? null : g.headGenitive(name).map(v -> pick("на территории ", "на тэрыторыі ", "") + v).orElse(null);
+        if (name == null) {
+            return null;
+        }
+        NameForms forms = f.records().forms();
+        Long id = f.records().venueId();
+        if (onPremises(name)) {
+            return forms.genitive(NameForms.VENUE, id, language, name).map(v -> pick("на территории ", "на тэрыторыі ", "") + v)
+                    .orElse(null);
+        }
+        return forms.prepositional(NameForms.VENUE, id, language, name).map(v -> in(v) + " " + v).orElse(null);
+    }
+
+    /** The venue in the nominative, when its forms are missing: «Место проведения — …». */
+    String venueNominative(String name) {
+        return pick("Место проведения — ", "Месца правядзення — ", "Venue: ") + name + (name.endsWith(".") ? "" : ".");
+    }
+
+    /** Heads naming a unit of an organisation: its premises are «на территории отдела …», a building or room «в …». */
+    private static final java.util.Set<String> UNITS = java.util.Set.of("отдел", "отделение", "управление", "филиал",
+            "департамент", "территория", "аддзел", "аддзяленне", "упраўленне", "філіял", "дэпартамент", "тэрыторыя");
+
+    static boolean onPremises(String name) {
+        String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return UNITS.contains(first);
+    }
+
+    /** «в», «во» (во дворце, во Владимирском …) in Russian; «у» in Belarusian (the writer makes it «ў» after a vowel). */
+    String in(String prepositional) {
+        if (lang.equals("be")) {
+            return "у";
+        }
+        String w = prepositional.toLowerCase(Locale.ROOT);
+        boolean cluster = w.length() > 1 && "вф".indexOf(w.charAt(0)) >= 0 && "аеёиоуыэюя".indexOf(w.charAt(1)) < 0;
+        return cluster || w.startsWith("двор") || w.startsWith("мн") ? "во" : "в";
+    }
+
+    /** The organisers in the nominative, when one of them has no form: «Организаторы семинара: …». */
+    String organisersNominative(java.util.List<String> names) {
+        boolean one = names.size() == 1;
+        return pick(one ? "Организатор семинара — " : "Организаторы семинара: ",
+                one ? "Арганізатар семінара — " : "Арганізатары семінара: ",
+                one ? "The seminar's organiser was " : "The seminar's organisers were ") + list(names) + ".";
     }
 
     /** "in Grodno, on the premises of the …", "in Grodno", or null when neither is recorded. */
@@ -134,15 +209,33 @@ final class Phrases {
         };
     }
 
+    /**
+     * «Целевой аудиторией семинара стали …»; a subject that opens with a quantity («более пятидесяти …», «25 …»)
+     * takes the verb in the neuter singular: «стало более пятидесяти …», «стала больш за пяцьдзясят …».
+     */
     String audience(String text) {
-        return sentence(pick("Целевой аудиторией семинара стали ", "Мэтавай аўдыторыяй семінара сталі ",
+        boolean quantity = QUANTITY.matcher(text.strip()).lookingAt();
+        return sentence(pick("Целевой аудиторией семинара " + (quantity ? "стало " : "стали "),
+                "Мэтавай аўдыторыяй семінара " + (quantity ? "стала " : "сталі "),
                 "The seminar was addressed to ") + lowerFirst(text));
     }
+
+    /** A phrase that opens with a number or a quantity word: the verb after it agrees in the neuter singular. */
+    static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("(?iU)(\\d|(более|менее|свыше|около|"
+            + "порядка|несколько|много|больш|звыш|каля|некалькі|шмат|пять|шесть|семь|восемь|девять|десять|двадцать|"
+            + "тридцать|сорок|пятьдесят|сто|пяць|шэсць|сем|восем|дзевяць|дзесяць|дваццаць|трыццаць|сорак|пяцьдзясят)\\b)");
 
     String inPerson(int n) {
         String count = Grammar.of(Locale.forLanguageTag(lang)).count(n, person());
         return pick("Очно на семинаре присутствовали: " + count + ".", "Асабіста на семінары прысутнічалі: " + count + ".",
-                count + " attended in person.");
+                capital(englishCount(n, person())) + " attended in person.");
+    }
+
+    private static final String[] SMALL_EN = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /** The house style writes the numbers below ten in words in English: "one district", "12 districts". */
+    static String englishCount(int n, Noun noun) {
+        return (n >= 0 && n < 10 ? SMALL_EN[n] : String.valueOf(n)) + " " + (n == 1 ? noun.one() : noun.many());
     }
 
     String remote(String districts, String of) {
@@ -158,9 +251,12 @@ final class Phrases {
                 "Representatives of " + organisations + " took part as experts.");
     }
 
-    String topics(String topics) {
-        return pick("Специалисты обсудили с аудиторией темы: ", "Спецыялісты абмеркавалі з аўдыторыяй тэмы: ",
-                "The experts discussed the following topics with the audience: ") + topics + ".";
+    /** The topics discussed: «тему» for one, «темы» for more (the accusative after «обсудили»). */
+    String topics(String topics, int count) {
+        boolean one = count == 1;
+        return pick("Специалисты обсудили с аудиторией " + (one ? "тему" : "темы") + ": ",
+                "Спецыялісты абмеркавалі з аўдыторыяй " + (one ? "тэму" : "тэмы") + ": ",
+                "The experts discussed the following " + (one ? "topic" : "topics") + " with the audience: ") + topics + ".";
     }
 
     String context(String programme, String description, int startYear) {
@@ -213,6 +309,10 @@ final class Phrases {
         }
         boolean abbreviation = Character.isUpperCase(s.charAt(1));
         return abbreviation ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    static String capital(String s) {
+        return s == null || s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     /** Capital first letter, one full stop at the end. */

@@ -12,7 +12,28 @@ record SeminarFacts(long id, String status, Integer ordinal, Texts cycleTitle, T
                     String startTime, YearMonth plannedMonth, List<Bodies.Body> organisers, Texts venue, Place venueCity,
                     Place host, Texts audience, int attendedInPerson, int remoteDistricts, Place remoteOblast,
                     List<Organisation> expertOrganisations, List<Texts> topics, Texts outcome, Programme programme,
-                    Next next) {
+                    Next next, Records records) {
+
+    /**
+     * What else the records hold: the event's level, the organisations in other roles (partner, venue host,
+     * support) as recorded, how many districts had a site and how many recorded attendance, the ids of the named
+     * things (for their stored case forms), and the case forms stored with the names.
+     */
+    record Records(String level, List<Role> others, int districtsWithAttendance, Long venueId, Long cycleId,
+                   NameForms forms) {
+        static final Records NONE = new Records(null, List.of(), 0, null, null, NameForms.NONE);
+    }
+
+    /** An organisation in a role other than organiser or co-organiser. */
+    record Role(long id, String role, Texts name) {
+    }
+
+    /** The facts with other records (tests build facts without them). */
+    SeminarFacts with(Records r) {
+        return new SeminarFacts(id, status, ordinal, cycleTitle, seminarTitle, date, startTime, plannedMonth, organisers,
+                venue, venueCity, host, audience, attendedInPerson, remoteDistricts, remoteOblast, expertOrganisations,
+                topics, outcome, programme, next, r);
+    }
 
     /** One text in the three languages; any may be missing. */
     record Texts(String ru, String be, String en) {

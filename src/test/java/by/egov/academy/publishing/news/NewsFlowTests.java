@@ -80,10 +80,10 @@ class NewsFlowTests {
 
         // another oblast's coordinator sees nothing; the coordinator may not publish
         mvc.perform(get("/manage/seminars/{id}/news", s).session(Sessions.demo(mvc, "brest"))).andExpect(status().isForbidden());
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(grodno).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "ru").session(grodno).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/news/{id}", s)).andExpect(status().isNotFound());
 
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "ru")).isEqualTo("PUBLISHED");
         mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Второй абзац правки.")))
@@ -136,7 +136,7 @@ class NewsFlowTests {
         mvc.perform(post("/manage/seminars/{id}/news/request", s).param("language", "be").session(grodno).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(requestedBy(s, "be")).isEqualTo("grodno");
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(grodno).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "be").session(grodno).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/manage/seminars/{id}/news/return", s).param("language", "be").session(grodno).with(csrf())
                 .param("comment", "Сам сабе")).andExpect(status().isForbidden());
@@ -183,7 +183,7 @@ class NewsFlowTests {
         assertThat(jdbc.sql("select return_comment from news_item where seminar_id = :s and language = 'be'").param("s", s)
                 .query(String.class).optional().orElse(null)).isNull();
 
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(admin).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "be").session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(itemStatus(s, "be")).isEqualTo("PUBLISHED");
         assertThat(requestedBy(s, "be")).isNull();
@@ -222,14 +222,14 @@ class NewsFlowTests {
         mvc.perform(get("/manage/seminars/{id}/news", s).param("language", "en").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("нет английского названия организации")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/directory/organisations/" + organisation + "/edit")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Representatives of " + nameRu + " took part as experts.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Representatives of " + nameRu.replace('«', '“').replace('»', '”') + " took part as experts.")));
     }
 
     @Test
     void badInputIsRefusedWithItsMessageAndNothingIsLost() throws Exception {
         MockHttpSession admin = Sessions.admin(mvc);
         long s = heldSeminar(admin);
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "ru").session(admin).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "ru").session(admin).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Пустую новость опубликовать нельзя")));
         mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "ru").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
@@ -248,7 +248,7 @@ class NewsFlowTests {
         MockHttpSession admin = Sessions.admin(mvc);
         long s = heldSeminar(admin);
         mvc.perform(post("/manage/seminars/{id}/news/generate", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/news/publish", s).param("confirmMatches", "true").param("language", "be").session(admin).with(csrf())).andExpect(status().is3xxRedirection());
         String xml = mvc.perform(get("/news/feed.atom").param("lang", "be")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
                 .andReturn().getResponse().getContentAsString();
@@ -271,7 +271,7 @@ class NewsFlowTests {
         jdbc.sql("update seminar set status = 'REGISTRATION_OPEN' where id = :id").param("id", s).update();
         mvc.perform(post("/manage/seminars/{id}/announcement/generate", s).param("language", "ru").session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/seminars/{id}/announcement/publish", s).param("language", "ru").session(admin).with(csrf()))
+        mvc.perform(post("/manage/seminars/{id}/announcement/publish", s).param("confirmMatches", "true").param("language", "ru").session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/news/{id}", s)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("14 мая 2019 г. в 10:00")))

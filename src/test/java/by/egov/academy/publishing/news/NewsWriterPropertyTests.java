@@ -58,7 +58,12 @@ class NewsWriterPropertyTests {
                 complete ? List.of(new SeminarFacts.Organisation(3, new Texts("ООО «Альфа»", "ТАА «Альфа»", "Alpha LLC"))) : List.of(),
                 complete ? List.of(new Texts("Данные", "Даныя", "Data")) : List.of(), complete ? new Texts("Итог.", "Вынік.", "Outcome.") : none,
                 new Programme(new Texts("Проект", "Праект", "The project"), none, 2016),
-                new Next(place, YearMonth.from(date).plusMonths(1)));
+                new Next(place, YearMonth.from(date).plusMonths(1)), new SeminarFacts.Records("REGIONAL", List.of(), 0, 10L, 11L,
+                        new NameForms(java.util.Map.of(
+                                NameForms.key(NameForms.VENUE, 10, "ru"), new NameForms.CaseForms("Дом правительства", "дома правительства", "доме правительства", null),
+                                NameForms.key(NameForms.VENUE, 10, "be"), new NameForms.CaseForms("Дом урада", "дома ўрада", "доме ўрада", null),
+                                NameForms.key(NameForms.CYCLE, 11, "ru"), new NameForms.CaseForms("Цикл семинаров", "цикла семинаров", null, null),
+                                NameForms.key(NameForms.CYCLE, 11, "be"), new NameForms.CaseForms("Цыкл семінараў", "цыкла семінараў", null, null)))));
     }
 
     @Test
@@ -74,7 +79,7 @@ class NewsWriterPropertyTests {
             assertThat(ru.title()).isEqualTo("Состоялся " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров для руководителей");
             assertThat(ru.body()).startsWith(date.getDayOfMonth() + " " + MONTHS_RU[date.getMonthValue() - 1] + " "
                     + date.getYear() + " г. Министерством связи и информатизации совместно с "
-                    + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом на территории дома правительства проведен "
+                    + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом в доме правительства проведен "
                     + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров.");
             int last = districts % 10;
             String form = last == 1 && districts % 100 != 11 ? "района" : "районов";
@@ -85,7 +90,7 @@ class NewsWriterPropertyTests {
             assertThat(be.body()).contains("Прадстаўнікі " + districts + " " + formBe + " " + oblast[3] + " таксама",
                     oblast[1].replaceAll("і$", "ім") + " абласным выканаўчым камітэтам", "на тэрыторыі " + oblast[3] + " ў ");
             Draft en = NewsWriter.write(f, Locale.ENGLISH);
-            assertThat(en.body()).contains("Representatives of " + districts + (districts == 1 ? " district of " : " districts of ") + oblast[4]);
+            assertThat(en.body()).contains("Representatives of " + Phrases.englishCount(districts, by.egov.academy.publishing.grammar.Noun.DISTRICT_EN) + " of " + oblast[4]);
             String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
             assertThat(en.title()).isEqualTo("The " + ORDINALS_EN[ordinal - 1] + " seminar of the cycle of seminars for leaders took place in Town");
             assertThat(en.body()).startsWith("On " + date.getDayOfMonth() + " " + month + " " + date.getYear()
@@ -127,12 +132,12 @@ class NewsWriterPropertyTests {
             assertThat(ru.title()).isEqualTo("Состоится " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров для руководителей");
             assertThat(ru.body()).startsWith(date.getDayOfMonth() + " " + MONTHS_RU[date.getMonthValue() - 1] + " "
                             + date.getYear() + " г. в 10:00 Министерством связи и информатизации совместно с "
-                            + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом на территории дома "
+                            + oblast[0].replaceAll("ий$", "им") + " областным исполнительным комитетом в доме "
                             + "правительства будет проведен " + ORDINALS_RU[ordinal - 1] + " семинар цикла семинаров.")
                     .contains("Целевая аудитория семинара — руководители.",
                             "Представители " + districts + (districts % 10 == 1 && districts % 100 != 11 ? " района " : " районов ")
                                     + oblast[2] + " смогут присоединиться к семинару посредством видеоконференцсвязи",
-                            "В качестве экспертов выступят представители ООО «Альфа».", "Темы семинара: данные.",
+                            "В качестве экспертов выступят представители ООО «Альфа».", "Тема семинара: данные.",
                             "Регистрация откроется позднее");
             for (Locale language : List.of(RU, BE, Locale.ENGLISH)) {
                 Draft d = AnnouncementWriter.write(f, language);

@@ -74,7 +74,7 @@ class NewsWriterTests {
                         + "developing e-government technologies. It took place in Grodno, on the premises of the Grodno Region "
                         + "Regional Development Department of the State Institution “Administration of the High Technologies Park”.",
                 "Representatives of 16 districts of Grodno Region also took part by videoconference.",
-                "Representatives of Microsoft Belarus, Belarusian Cloud Technologies LLC (beCloud), SAP CIS in Belarus and the "
+                "Representatives of Microsoft Belarus, Belarusian Cloud Technologies LLC (beCloud), SAP CIS in Belarus, and the "
                         + "Republican Research Unitary Enterprise “Institute of Applied Software Systems” took part as experts.",
                 "The next event of the project will be held in Brest Region in October 2017.");
         // every name in the English item is English: no Russian name left where an English one is recorded
@@ -156,7 +156,8 @@ class NewsWriterTests {
         jdbc.sql("insert into talk_speaker (talk_id, expert_id) values (:t, :e)").param("t", talk).param("e", expert).update();
 
         Draft en = drafts.news(seminar, Locale.ENGLISH);
-        assertThat(en.body()).contains("Representatives of " + nameRu + " took part as experts.");
+        // English prints the quotes of the Russian name as “…”
+        assertThat(en.body()).contains("Representatives of " + nameRu.replace('«', '“').replace('»', '”') + " took part as experts.");
         assertThat(en.missing()).contains("nameEn:" + org);
         Draft be = drafts.news(seminar, BE);
         assertThat(be.body()).contains("прадстаўнікі " + nameRu + ".");
