@@ -48,6 +48,17 @@ class ParticipationController {
 
     /** An invitation as the list shows it, with its latest mail's state (NONE, PENDING, SENT, FAILED) and error. */
     record Row(int position, Invitation invitation, String mail, String mailError) {
+
+        /** The error in words: the address refused, the mail server unreachable, or another failure. */
+        public String mailReason() {
+            if (mailError == null) {
+                return null;
+            }
+            String e = mailError.toLowerCase(java.util.Locale.ROOT);
+            return e.startsWith("refused:") ? "audience.mailReason.refused"
+                    : e.contains("connect") || e.contains("timed out") || e.contains("timeout") ? "audience.mailReason.unreachable"
+                    : "audience.mailReason.other";
+        }
     }
 
     @GetMapping("/manage/seminars/{id}/participation")
