@@ -114,8 +114,9 @@ class ParticipationController {
         long drafts = list.stream().filter(i -> !i.excluded() && i.state().equals("CREATED")).count();
         String blocker = audience.sendBlocker(seminar);
         List<Step> steps = List.of(
-                new Step(1, "rules", !rules.isEmpty() ? "DONE" : closed != null ? "BLOCKED" : "TODO",
-                        !rules.isEmpty() ? "audience.step.rulesDone" : closed != null ? closed : "audience.step.rulesTodo",
+                new Step(1, "rules", !rules.isEmpty() || live > 0 ? "DONE" : closed != null ? "BLOCKED" : "TODO",
+                        !rules.isEmpty() ? "audience.step.rulesDone" : live > 0 ? "audience.step.rulesByName"
+                                : closed != null ? closed : "audience.step.rulesTodo",
                         new Object[]{rules.size()}),
                 new Step(2, "list", live > 0 ? "DONE" : closed != null ? "BLOCKED" : "TODO",
                         live > 0 ? "audience.step.listDone" : closed != null ? closed : "audience.step.listTodo",
