@@ -461,6 +461,8 @@ class AccessMatrixTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"territoryId\":%d}".formatted(lida))));
         // participation
         c.add(new Case("GET /manage/seminars/{id}/participation", Rule.OBLAST_STAFF, () -> get("/manage/seminars/{id}/participation", seminar)));
+        c.add(new Case("GET /manage/seminars/{id}/participation/officials", Rule.OBLAST_STAFF,
+                () -> get("/manage/seminars/{id}/participation/officials", seminar).param("q", "Иван")));
         c.add(new Case("GET /manage/seminars/{id}/participation/export.csv", Rule.OBLAST_STAFF,
                 () -> get("/manage/seminars/{id}/participation/export.csv", seminar)));
         c.add(new Case("GET /manage/seminars/{id}/participation/export.xlsx", Rule.OBLAST_STAFF,

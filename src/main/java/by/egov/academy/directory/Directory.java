@@ -69,4 +69,10 @@ public interface Directory {
      * RESEARCH_INSTITUTE, UNIVERSITY, INTERNATIONAL_ORGANISATION, OTHER.
      */
     OrganisationRef partnerOrganisation(String nameRu, String nameBe, String nameEn, String category, String territoryCode);
+
+    /**
+     * Officials whose name contains the text (ё and е alike, any case), in the given regions only (null: every
+     * region), by name; at most {@code limit}. For pickers that find a person by typing part of their name.
+     */
+    List<OfficialRef> searchOfficials(String query, Long regionId, int limit);
 }

@@ -93,7 +93,7 @@ class ParticipationJourneyTest extends BrowserSupport {
         signIn("brest", Sessions.DEMO_PASSWORD);
         driver.get(url("/manage/seminars/" + seminar));
         driver.findElement(By.id("participation-link")).click();
-        new Select(driver.findElement(By.id("categories"))).selectByVisibleText("Райисполком");
+        driver.findElement(By.cssSelector("#rule-form input[name=categories][value=DISTRICT_EXECUTIVE_COMMITTEE]")).click();
         new Select(driver.findElement(By.id("scope"))).selectByVisibleText("все районы области");
         new Select(driver.findElement(By.id("positions"))).selectByVisibleText("руководители");
         driver.findElement(By.cssSelector("#rule-form button[type=submit]")).click();
@@ -102,8 +102,14 @@ class ParticipationJourneyTest extends BrowserSupport {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Список обновлён: добавлено " + heads + ", убрано 0."));
         assertThat(driver.findElement(By.id("invitations")).getText()).contains("Пинский районный исполнительный комитет")
                 .contains("Не отправлено");
+        // sending waits for the hall's seats
+        assertThat(driver.findElement(By.id("send")).isEnabled()).isFalse();
+        driver.findElement(By.id("capacity")).sendKeys("40");
+        driver.findElement(By.cssSelector("#capacity-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Число мест сохранено."));
         driver.findElement(By.id("send")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Отправлено приглашений: " + heads + "."));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Поставлено в очередь на отправку приглашений: "
+                + heads + ". Состояние письма каждого приглашения видно в списке."));
 
         // the Pinsk head opens the mail's link and accepts at the Pinsk site
         String link = link(waitForMail(greenMail, pinskHead, title));

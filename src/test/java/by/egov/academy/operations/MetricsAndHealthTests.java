@@ -96,6 +96,8 @@ class MetricsAndHealthTests {
         MockHttpSession office = Sessions.admin(mvc);
 
         double sent = count("egov.invitations.sent");
+        mvc.perform(post("/manage/seminars/{id}/participation/capacity", seminar).session(office).with(csrf()).param("capacity", "10"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/manage/seminars/{id}/participation/send", seminar).session(office).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(count("egov.invitations.sent")).isEqualTo(sent + 1);

@@ -228,6 +228,7 @@ class ProgrammeThroughApiTests {
                 """.formatted(committee, email)).andExpect(status().isCreated()));
         long invitation = id(call(post("/api/v1/seminars/{id}/invitations", seminar), "{\"officialId\":%d}".formatted(official))
                 .andExpect(status().isCreated()));
+        call(put("/api/v1/seminars/{id}/invitations/capacity", seminar), "{\"capacity\":30}").andExpect(status().isOk());
         call(post("/api/v1/seminars/{id}/invitations/send", seminar), "").andExpect(status().isOk());
         String text = MailServer.text(MailServer.await(email, "Витебский семинар"));
         Matcher link = Pattern.compile("/rsvp/([A-Za-z0-9_-]{40,})").matcher(text);

@@ -191,4 +191,20 @@ class JdbcDirectory implements Directory {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    @Override
+    public List<OfficialRef> searchOfficials(String query, Long regionId, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        String q = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // search_text is the lower-cased name and position with ё as е, under a trigram index
+        return jdbc.sql(OFFICIAL + """
+                         where translate(lower(f.full_name), 'ё', 'е') like '%' || translate(lower(:q), 'ё', 'е') || '%'
+                           and f.search_text like '%' || translate(lower(:q), 'ё', 'е') || '%'
+                           and (cast(:r as bigint) is null or t.region_id = cast(:r as bigint))
+                         order by f.full_name, o.name_ru limit :limit
+                        """).param("q", q).param("r", regionId, java.sql.Types.BIGINT)
+                .param("limit", Math.max(1, Math.min(limit, 100))).query(OfficialRef.class).list();
+    }
 }

@@ -32,9 +32,11 @@ public class AudienceService {
     private final InvitationTokens tokens;
     private final InvitationMails mails;
     private final ParticipationAccess access;
+    private final Seats seats;
 
     AudienceService(JdbcClient jdbc, Directory directory, InvitationRepository invitations, InvitationTokens tokens,
-                    InvitationMails mails, ParticipationAccess access) {
+                    InvitationMails mails, ParticipationAccess access, Seats seats) {
+        this.seats = seats;
         this.jdbc = jdbc;
         this.directory = directory;
         this.invitations = invitations;
@@ -183,8 +185,9 @@ public class AudienceService {
     public int send(long seminarId) {
         Seminars.SeminarInfo s = access.manageable(seminarId);
         checkOpen(s);
-        if (s.status() != SeminarStatus.ANNOUNCED && s.status() != SeminarStatus.REGISTRATION_OPEN) {
-            throw DomainException.conflict("audience.notAnnounced", null);
+        String blocker = sendBlocker(s);
+        if (blocker != null) {
+            throw DomainException.conflict(blocker, null);
         }
         List<Long> ids = jdbc.sql("""
                         update invitation set state = 'SENT', sent_at = now()
@@ -208,6 +211,27 @@ public class AudienceService {
                 .query(Integer.class).single();
         jdbc.sql("update invitation set mail_error = null where id = :id").param("id", invitationId).update();
         mails.queue(inv, InvitationMails.Kind.INVITATION, "resend:" + n);
+    }
+
+    /**
+     * Why the seminar's invitations cannot be sent now, as a message code, or null when they can: it is cancelled
+     * or over, still planned (not announced), has no date yet, or its hall has neither a number of seats nor
+     * "no limit" (every invitation offers a seat in the hall).
+     */
+    String sendBlocker(Seminars.SeminarInfo s) {
+        if (s.status() == SeminarStatus.CANCELLED || s.status().isPast()) {
+            return "audience.closed";
+        }
+        if (s.status() != SeminarStatus.ANNOUNCED && s.status() != SeminarStatus.REGISTRATION_OPEN) {
+            return "audience.notAnnounced";
+        }
+        if (s.startsAt() == null) {
+            return "audience.noDate";
+        }
+        if (!seats.unlimited(s.id()) && seats.capacity(s.id()) == 0) {
+            return "audience.noCapacity";
+        }
+        return null;
     }
 
     static void checkOpen(Seminars.SeminarInfo s) {

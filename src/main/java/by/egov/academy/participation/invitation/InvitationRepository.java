@@ -65,17 +65,29 @@ public class InvitationRepository {
      */
     public Map<Long, String> mailStates(long seminarId) {
         Map<Long, String> states = new java.util.HashMap<>();
+        mailStatuses(seminarId).forEach((id, m) -> states.put(id, m.state()));
+        return states;
+    }
+
+    /** The latest mail of an invitation: PENDING (queued, maybe retrying), SENT or FAILED, with the last error. */
+    public record MailStatus(String state, String error) {
+    }
+
+    /** The latest mail queued for each invitation of the seminar, by invitation id; invitations without mail are absent. */
+    public Map<Long, MailStatus> mailStatuses(long seminarId) {
+        Map<Long, MailStatus> states = new java.util.HashMap<>();
         jdbc.sql("""
-                        select distinct on (m.invitation_id) m.invitation_id, m.state
+                        select distinct on (m.invitation_id) m.invitation_id, m.state, m.last_error
                         from (select case when o.cause_key ~ '^invitation:[0-9]{1,18}:'
                                           then cast(split_part(o.cause_key, ':', 2) as bigint) end as invitation_id,
-                                     o.state, o.created_at, o.id
+                                     o.state, o.last_error, o.created_at, o.id
                               from outbox_message o where o.cause_key like 'invitation:%') m
                         join invitation i on i.id = m.invitation_id
                         where i.seminar_id = :s
                         order by m.invitation_id, m.created_at desc, m.id desc
                         """).param("s", seminarId)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> states.put(rs.getLong(1), rs.getString(2)));
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        states.put(rs.getLong(1), new MailStatus(rs.getString(2), rs.getString(3))));
         return states;
     }
 

@@ -213,6 +213,9 @@ public class RsvpService {
                             select id from invitation where seminar_id = :s and state = 'WAITING'
                             order by waiting_since, id limit 1 for update skip locked
                             """).param("s", seminarId).query(Long.class).optional();
+            if (next.isPresent() && seats.unlimited(seminarId)) {
+                seats.addFreeSeat(seminarId);
+            }
             if (next.isEmpty() || seats.take(seminarId, next.get()).isEmpty()) {
                 return promoted;
             }
@@ -233,8 +236,20 @@ public class RsvpService {
         if (!seats.resize(seminarId, seatsWanted)) {
             throw DomainException.conflict("capacity.belowTaken", "capacity", seats.taken(seminarId));
         }
+        seats.setUnlimited(seminarId, false);
         promote(seminarId);
         return true;
+    }
+
+    /** "No limit": everyone who answers "in person" gets a seat, the waiting list moves up now. */
+    @Transactional
+    public void setUnlimited(long seminarId) {
+        seats.setUnlimited(seminarId, true);
+        promote(seminarId);
+    }
+
+    public boolean unlimited(long seminarId) {
+        return seats.unlimited(seminarId);
     }
 
     public int capacity(long seminarId) {

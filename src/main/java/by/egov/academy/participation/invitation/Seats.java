@@ -32,6 +32,19 @@ class Seats {
      * one, else a place on the waiting list. Returns the invitation's new state.
      */
     String takeOrWait(long seminarId, long invitationId) {
+        if (unlimited(seminarId)) {
+            // no limit: a seat is added for whoever comes (a concurrent answer may take the added one: add again)
+            for (int attempt = 0; attempt < 50; attempt++) {
+                addFreeSeat(seminarId);
+                if (take(seminarId, invitationId).isPresent()) {
+                    return jdbc.sql("""
+                                    update invitation set state = 'ACCEPTED_IN_PERSON', waiting_since = null,
+                                           remote_site_id = null, responded_at = now()
+                                    where id = :inv returning state
+                                    """).param("inv", invitationId).query(String.class).single();
+                }
+            }
+        }
         return jdbc.sql("""
                         with taken as (
                             update seat set invitation_id = :inv
@@ -86,5 +99,29 @@ class Seats {
                                                       order by seat_no desc limit :drop)
                         """).param("s", seminarId).param("drop", current - n).update();
         return true;
+    }
+
+    /** Whether the hall takes everyone who answers "in person" (the organiser chose "no limit"). */
+    boolean unlimited(long seminarId) {
+        return jdbc.sql("select exists(select 1 from seat_unlimited where seminar_id = :s)").param("s", seminarId)
+                .query(Boolean.class).single();
+    }
+
+    void setUnlimited(long seminarId, boolean unlimited) {
+        if (unlimited) {
+            jdbc.sql("insert into seat_unlimited (seminar_id) values (:s) on conflict do nothing").param("s", seminarId).update();
+        } else {
+            jdbc.sql("delete from seat_unlimited where seminar_id = :s").param("s", seminarId).update();
+        }
+    }
+
+    /** With no limit: one more free seat unless one is free already. */
+    void addFreeSeat(long seminarId) {
+        jdbc.sql("""
+                        insert into seat (seminar_id, seat_no)
+                        select :s, coalesce(max(seat_no), 0) + 1 from seat where seminar_id = :s
+                        having not exists (select 1 from seat where seminar_id = :s and invitation_id is null)
+                        on conflict do nothing
+                        """).param("s", seminarId).update();
     }
 }

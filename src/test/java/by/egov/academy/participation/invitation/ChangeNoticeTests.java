@@ -76,6 +76,8 @@ class ChangeNoticeTests {
                     .content("{\"officialId\":%d}".formatted(official))).andExpect(status().isCreated());
             emails.add(email);
         }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/seminars/{id}/invitations/capacity", seminar).with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"capacity\":100}")).andExpect(status().isOk());
         mvc.perform(post("/api/v1/seminars/{id}/invitations/send", seminar).with(admin)).andExpect(status().isOk());
         for (String email : emails) {
             MailServer.await(email, title);

@@ -73,6 +73,9 @@ class InvitationApiTests {
         seminar = newSeminar(title);
         mvc.perform(post("/api/v1/seminars/{id}/status", seminar).with(admin).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\":\"ANNOUNCED\"}")).andExpect(status().isOk());
+        // sending needs the hall's seats (or "no limit")
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/seminars/{id}/invitations/capacity", seminar)
+                .with(admin).contentType(MediaType.APPLICATION_JSON).content("{\"capacity\":100}")).andExpect(status().isOk());
     }
 
     private long newSeminar(String name) throws Exception {

@@ -290,6 +290,8 @@ class ParticipationFlowTests {
         mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "DISTRICT_EXECUTIVE_COMMITTEE")
                 .param("scope", "HOST_DISTRICTS").param("positions", "HEADS")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        // the hall has no seat limit (sending needs a number of seats or "no limit")
+        mvc.perform(post(path("/capacity")).session(grodno).with(csrf()).param("unlimited", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
         var lidaHead = jdbc.sql("""
                         select f.email, f.organisation_id from official f join organisation o on o.id = f.organisation_id
@@ -371,6 +373,8 @@ class ParticipationFlowTests {
         mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "DISTRICT_EXECUTIVE_COMMITTEE")
                 .param("scope", "HOST_DISTRICTS").param("positions", "HEADS")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        // the hall has no seat limit (sending needs a number of seats or "no limit")
+        mvc.perform(post(path("/capacity")).session(grodno).with(csrf()).param("unlimited", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
         var head = jdbc.sql("""
                         select f.email, f.organisation_id from official f join organisation o on o.id = f.organisation_id
@@ -409,6 +413,8 @@ class ParticipationFlowTests {
         mvc.perform(post(path("/rules")).session(grodno).with(csrf()).param("categories", "DISTRICT_EXECUTIVE_COMMITTEE")
                 .param("scope", "HOST_DISTRICTS").param("positions", "HEADS_AND_DEPUTIES")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        // the hall has no seat limit (sending needs a number of seats or "no limit")
+        mvc.perform(post(path("/capacity")).session(grodno).with(csrf()).param("unlimited", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
         long site = jdbc.sql("select r.id from remote_site r join territory t on t.id = r.territory_id where r.seminar_id = :s and t.code = 'BY-HR-SHCHUCHYN'")
                 .param("s", seminar).query(Long.class).single();
