@@ -342,11 +342,12 @@ class ParticipationFlowTests {
         mvc.perform(post("/rsvp/not-a-token").param("choice", "IN_PERSON")).andExpect(status().isNotFound());
         mvc.perform(get("/rsvp/" + "x".repeat(500))).andExpect(status().isNotFound());
 
-        // once the seminar has started, answers no longer change: 410 Gone, nothing stored
+        // once the seminar has started, answers no longer change: the closed page (200, no error code), nothing stored
         jdbc.sql("update seminar set starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' where id = :s")
                 .param("s", seminar).update();
         String deputyToken = token(text(mailsTo(colleagueEmail, 1).get(0)));
-        mvc.perform(post("/rsvp/" + deputyToken).param("choice", "IN_PERSON")).andExpect(status().isGone());
+        assertThat(mvc.perform(post("/rsvp/" + deputyToken).param("choice", "IN_PERSON")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"rsvp-closed\"").doesNotContain("id=\"rsvp-form\"");
         assertThat(jdbc.sql("select state from invitation where seminar_id = :s and official_id = :o")
                 .param("s", seminar).param("o", colleague).query(String.class).single()).isIn("SENT", "OPENED");
     }
