@@ -116,7 +116,7 @@ class ParticipationJourneyTest extends BrowserSupport {
         assertThat(new Select(driver.findElement(By.id("siteId"))).getFirstSelectedOption().getText()).isEqualTo("Пинский район");
         driver.findElement(By.id("choice-remote")).click();
         driver.findElement(By.cssSelector("#rsvp-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("rsvp-state"), "Участвую на площадке ВКС"));
+        wait.until(ExpectedConditions.textToBe(By.id("rsvp-state"), "Вы ответили: буду на площадке ВКС: Пинский район"));
 
         // on the seminar's day the site operator marks attendance
         jdbc.sql("""

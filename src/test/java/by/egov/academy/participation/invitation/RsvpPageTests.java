@@ -4,21 +4,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import by.egov.academy.support.IntegrationTest;
-import by.egov.academy.support.Sessions;
+import by.egov.academy.support.RsvpFixture;
 import by.egov.academy.support.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,51 +37,21 @@ class RsvpPageTests {
     @Autowired
     RsvpService rsvp;
 
+    RsvpFixture fixture;
     long seminar;
     long lidaSite;
-    long lidaCommittee;
     String address;
 
     @BeforeEach
     void setUp() throws Exception {
-        var admin = httpBasic("admin", Sessions.ADMIN_PASSWORD);
-        long grodnoCity = jdbc.sql("select id from territory where level = 'CITY' and name_ru = 'Гродно'").query(Long.class).single();
-        address = TestData.unique("г. Гродно, ул. Проверочная, ") + " корп. 2";
-        long venue = jdbc.sql("""
-                        insert into venue (name_ru, name_en, address, address_en, territory_id)
-                        values (:n, :ne, :a, :ae, :t) returning id
-                        """).param("n", TestData.unique("Зал приёма ответов ")).param("ne", "Answers Hall")
-                .param("a", address).param("ae", "2 Checking St, Hrodna").param("t", grodnoCity).query(Long.class).single();
-        long cycle = jdbc.sql("select id from cycle order by id limit 1").query(Long.class).single();
-        String body = mvc.perform(post("/api/v1/seminars").with(admin).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"cycleId":%d,"hostTerritoryId":%d,"titleRu":"%s","start":"2031-05-14T10:00","end":"2031-05-14T13:30","venueId":%d}
-                        """.formatted(cycle, TestData.territory(jdbc, "BY-HR"), TestData.unique("Ответы, "), venue)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        seminar = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
-        mvc.perform(post("/api/v1/seminars/{id}/status", seminar).with(admin).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"ANNOUNCED\"}")).andExpect(status().isOk());
-        long lida = TestData.territory(jdbc, "BY-HR-LIDA");
-        mvc.perform(post("/api/v1/seminars/{id}/remote-sites", seminar).with(admin).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"territoryId\":" + lida + "}")).andExpect(status().isCreated());
-        lidaSite = jdbc.sql("select id from remote_site where seminar_id = :s and territory_id = :t")
-                .param("s", seminar).param("t", lida).query(Long.class).single();
-        lidaCommittee = TestData.organisation(jdbc, "Лидский районный исполнительный комитет");
+        fixture = RsvpFixture.create(mvc, jdbc);
+        seminar = fixture.seminar();
+        lidaSite = fixture.lidaSite();
+        address = fixture.address();
     }
 
-    /** An official of the Lida committee with a sent invitation; returns the personal link's token. */
     private String invite(String fullName) {
-        long official = TestData.official(jdbc, lidaCommittee, fullName, TestData.unique("rsvp") + "@lida.example");
-        return invite(official);
-    }
-
-    private String invite(long official) {
-        String nonce = InvitationTokens.newNonce();
-        jdbc.sql("""
-                        insert into invitation (seminar_id, official_id, token_nonce, token_hash, short_code, source, state, sent_at)
-                        values (:s, :o, :n, :h, :c, 'MANUAL', 'SENT', now())
-                        """).param("s", seminar).param("o", official).param("n", nonce)
-                .param("h", InvitationTokens.hash(tokens.token(nonce))).param("c", InvitationTokens.newShortCode()).update();
-        return tokens.token(nonce);
+        return fixture.invite(jdbc, tokens, fullName);
     }
 
     private String state(String token) {
@@ -94,11 +62,6 @@ class RsvpPageTests {
     private Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
         ResultActions r = mvc.perform(request).andExpect(status().is(status));
         return Jsoup.parse(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private void startInThePast() {
-        jdbc.sql("update seminar set starts_at = now() - interval '20 minutes', ends_at = now() + interval '3 hours' where id = :s")
-                .param("s", seminar).update();
     }
 
     @Test
@@ -221,7 +184,7 @@ class RsvpPageTests {
         String token = invite("Опоздалов Виктор Викторович");
         mvc.perform(post("/rsvp/" + token).param("choice", "REMOTE").param("siteId", "" + lidaSite))
                 .andExpect(status().is3xxRedirection());
-        startInThePast();
+        fixture.startInThePast(jdbc);
         Document closed = page(get("/rsvp/" + token), 200);
         assertThat(closed.getElementById("rsvp-closed").text()).isEqualTo("Приём ответов закрыт: семинар уже начался. Ниже — его данные и ваш ответ.");
         assertThat(closed.select("form#rsvp-form, input[name=choice]")).isEmpty();
