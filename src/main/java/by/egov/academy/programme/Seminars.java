@@ -28,6 +28,23 @@ public interface Seminars {
 
     List<SiteInfo> remoteSites(long seminarId);
 
+    /**
+     * Where a seminar takes place as its invitees read it: whether it is online only (a webinar) and its venue's
+     * name and address in each language (null without a venue; a missing translation falls back to Russian).
+     */
+    record Whereabouts(boolean online, String venueNameRu, String venueNameBe, String venueNameEn,
+                       String addressRu, String addressBe, String addressEn) {
+        public String venueName(Locale locale) {
+            return LocaleConfiguration.pick(locale, venueNameRu, venueNameBe, venueNameEn);
+        }
+
+        public String address(Locale locale) {
+            return LocaleConfiguration.pick(locale, addressRu, addressBe, addressEn);
+        }
+    }
+
+    Optional<Whereabouts> whereabouts(long seminarId);
+
     /** The seminar as an iCalendar document (the same event as its public feed), or empty before it has a date. */
     Optional<String> calendar(long seminarId, String baseUrl);
 

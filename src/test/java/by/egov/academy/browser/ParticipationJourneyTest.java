@@ -119,10 +119,11 @@ class ParticipationJourneyTest extends BrowserSupport {
         driver.manage().deleteAllCookies();
         driver.get(link);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
-        assertThat(new Select(driver.findElement(By.id("siteId"))).getFirstSelectedOption().getText()).isEqualTo("Пинский район");
+        // the site choice shows once "by videoconference" is chosen
         driver.findElement(By.id("choice-remote")).click();
+        assertThat(new Select(driver.findElement(By.id("siteId"))).getFirstSelectedOption().getText()).isEqualTo("Пинский район");
         driver.findElement(By.cssSelector("#rsvp-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("rsvp-state"), "Участвую на площадке ВКС"));
+        wait.until(ExpectedConditions.textToBe(By.id("rsvp-state"), "Вы ответили: буду на площадке ВКС: Пинский район"));
 
         // on the seminar's day the site operator marks attendance
         jdbc.sql("""

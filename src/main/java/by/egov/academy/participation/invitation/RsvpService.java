@@ -95,9 +95,6 @@ public class RsvpService {
     /** Returns the invitation's state after the answer. */
     /** A deputy typed on the RSVP form rather than picked from the list. */
     public record NewDeputy(String fullName, String position, String email) {
-        boolean given() {
-            return fullName != null && !fullName.isBlank() && email != null && !email.isBlank();
-        }
     }
 
     @Transactional
@@ -125,7 +122,7 @@ public class RsvpService {
             throw DomainException.conflict("rsvp.alreadyDelegated", null);
         }
         if (choice == null) {
-            throw DomainException.invalid("NotNull", "choice");
+            throw DomainException.invalid("rsvp.choiceMissing", "choice");
         }
         switch (choice) {
             case IN_PERSON -> {
@@ -161,20 +158,7 @@ public class RsvpService {
                         .param("id", inv.id()).update();
             }
             case DELEGATE -> {
-                OfficialRef deputy = delegateOfficialId == null ? null : directory.official(delegateOfficialId).orElse(null);
-                if (deputy == null && typed != null && typed.given()) {
-                    if (typed.fullName().length() > 300 || typed.email().length() > 254
-                            || !typed.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-                            || (typed.position() != null && typed.position().length() > 300)) {
-                        throw DomainException.invalid("rsvp.deputyInvalid", "deputyEmail");
-                    }
-                    deputy = directory.addOfficial(typed.fullName(), typed.position() == null || typed.position().isBlank()
-                                    ? "Заместитель" : typed.position(), "DEPUTY_HEAD", inv.organisationId(), typed.email())
-                            .orElseThrow(() -> DomainException.invalid("rsvp.delegateOutside", "deputyEmail"));
-                }
-                if (deputy == null || deputy.organisationId() != inv.organisationId() || deputy.id() == inv.officialId()) {
-                    throw DomainException.invalid("rsvp.delegateOutside", "delegateOfficialId");
-                }
+                OfficialRef deputy = deputy(inv, delegateOfficialId, typed);
                 freeSeatOf(inv);
                 String nonce = InvitationTokens.newNonce();
                 long deputyInvitation = invitations.insert(inv.seminarId(), deputy.id(), "DELEGATE", nonce,
@@ -187,6 +171,52 @@ public class RsvpService {
             }
         }
         return jdbc.sql("select state from invitation where id = :id").param("id", inv.id()).query(String.class).single();
+    }
+
+    /**
+     * The deputy of a delegation: a colleague picked from the list, or one typed in (added to the directory in the
+     * official's organisation); refused with what is wrong — nobody named, a name or address missing, someone from
+     * another organisation, the official themself.
+     */
+    private OfficialRef deputy(Locked inv, Long delegateOfficialId, NewDeputy typed) {
+        if (delegateOfficialId != null) {
+            OfficialRef picked = directory.official(delegateOfficialId).orElse(null);
+            if (picked == null || picked.organisationId() != inv.organisationId()) {
+                throw DomainException.invalid("rsvp.delegateOutside", "delegateOfficialId");
+            }
+            if (picked.id() == inv.officialId()) {
+                throw DomainException.invalid("rsvp.deputySelf", "delegateOfficialId");
+            }
+            return picked;
+        }
+        if (typed == null || (blank(typed.fullName()) && blank(typed.email()) && blank(typed.position()))) {
+            throw DomainException.invalid("rsvp.deputyMissing", "deputyName");
+        }
+        if (blank(typed.fullName()) || typed.fullName().length() > 300
+                || (typed.position() != null && typed.position().length() > 300)) {
+            throw DomainException.invalid("rsvp.deputyNameMissing", "deputyName");
+        }
+        if (blank(typed.email()) || typed.email().length() > 254
+                || !typed.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw DomainException.invalid("rsvp.deputyInvalid", "deputyEmail");
+        }
+        OfficialRef added = directory.addOfficial(typed.fullName().strip(), blank(typed.position())
+                        ? "Заместитель" : typed.position().strip(), "DEPUTY_HEAD", inv.organisationId(), typed.email().strip())
+                .orElseThrow(() -> DomainException.invalid("rsvp.deputyElsewhere", "deputyEmail"));
+        if (added.id() == inv.officialId()) {
+            throw DomainException.invalid("rsvp.deputySelf", "deputyEmail");
+        }
+        return added;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Whether answers are closed: the seminar has started (by the injected clock) or is already held or reported. */
+    public boolean closed(Seminars.SeminarInfo s) {
+        return s.startsAt() != null && !clock.instant().isBefore(s.startsAt())
+                || s.status() == SeminarStatus.HELD || s.status() == SeminarStatus.REPORTED;
     }
 
     void cancelByOrganiser(Invitation inv) {

@@ -41,6 +41,16 @@ class SeminarsFacade implements Seminars {
     }
 
     @Override
+    public Optional<Whereabouts> whereabouts(long id) {
+        return repository.seminar(id).map(s -> {
+            var v = s.venueId() == null ? null : repository.venue(s.venueId()).orElse(null);
+            return v == null ? new Whereabouts(s.kindEnum().online(), null, null, null, null, null, null)
+                    : new Whereabouts(s.kindEnum().online(), v.nameRu(), v.nameBe(), v.nameEn(), v.address(),
+                    v.addressBe(), v.addressEn());
+        });
+    }
+
+    @Override
     public List<SiteInfo> remoteSites(long seminarId) {
         return sites.remoteSites(seminarId).stream()
                 .map(r -> new SiteInfo(r.id(), r.territoryId(), r.territoryNameRu(), r.territoryNameBe(),

@@ -323,7 +323,7 @@ class ParticipationFlowTests {
         // a deputy outside the organisation is refused; one inside gets a personal invitation
         long outsider = jdbc.sql("select f.id from official f where f.organisation_id <> :o limit 1").param("o", lidaHead[1]).query(Long.class).single();
         mvc.perform(post("/rsvp/" + token).param("choice", "DELEGATE").param("delegateOfficialId", "" + outsider))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isBadRequest());
         assertThat(state(inv)).isEqualTo("ACCEPTED_REMOTE");
         long colleague = TestData.official(jdbc, (Long) lidaHead[1], "Заменяющий Лидский", TestData.unique("deputy") + "@t.by");
         String colleagueEmail = jdbc.sql("select email from official where id = :id").param("id", colleague).query(String.class).single();
@@ -337,11 +337,12 @@ class ParticipationFlowTests {
         mvc.perform(post("/rsvp/not-a-token").param("choice", "IN_PERSON")).andExpect(status().isNotFound());
         mvc.perform(get("/rsvp/" + "x".repeat(500))).andExpect(status().isNotFound());
 
-        // once the seminar has started, answers no longer change: 410 Gone, nothing stored
+        // once the seminar has started, answers no longer change: the closed page (200, no error code), nothing stored
         jdbc.sql("update seminar set starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours' where id = :s")
                 .param("s", seminar).update();
         String deputyToken = token(text(mailsTo(colleagueEmail, 1).get(0)));
-        mvc.perform(post("/rsvp/" + deputyToken).param("choice", "IN_PERSON")).andExpect(status().isGone());
+        assertThat(mvc.perform(post("/rsvp/" + deputyToken).param("choice", "IN_PERSON")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"rsvp-closed\"").doesNotContain("id=\"rsvp-form\"");
         assertThat(jdbc.sql("select state from invitation where seminar_id = :s and official_id = :o")
                 .param("s", seminar).param("o", colleague).query(String.class).single()).isIn("SENT", "OPENED");
     }
@@ -384,7 +385,7 @@ class ParticipationFlowTests {
         String deputyEmail = TestData.unique("typed") + "@slonim.example";
         mvc.perform(post("/rsvp/" + token).param("choice", "DELEGATE").param("deputyName", "Новый Заместитель")
                 .param("deputyPosition", "Заместитель председателя").param("deputyEmail", "not-an-email"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isBadRequest());
         assertThat(state(invitationOf((String) head[0]))).isIn("SENT", "OPENED");
         mvc.perform(post("/rsvp/" + token).param("choice", "DELEGATE").param("deputyName", "Новый Заместитель")
                 .param("deputyPosition", "Заместитель председателя").param("deputyEmail", deputyEmail))
@@ -427,7 +428,7 @@ class ParticipationFlowTests {
         String first = token(text(mailsTo(emails.get(0), 1).get(0)));
         String second = token(text(mailsTo(emails.get(1), 1).get(0)));
         mvc.perform(post("/rsvp/" + first).param("choice", "REMOTE").param("siteId", "" + site)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/rsvp/" + second).param("choice", "REMOTE").param("siteId", "" + site)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/rsvp/" + second).param("choice", "REMOTE").param("siteId", "" + site)).andExpect(status().isConflict());
         assertThat(state(invitationOf(emails.get(0)))).isEqualTo("ACCEPTED_REMOTE");
         assertThat(state(invitationOf(emails.get(1)))).isIn("SENT", "OPENED");
     }
