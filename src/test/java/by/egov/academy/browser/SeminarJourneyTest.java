@@ -108,7 +108,7 @@ class SeminarJourneyTest extends BrowserSupport {
     }
 
     private void addTalk(String title, String start, String end, String expert) {
-        driver.findElement(By.cssSelector("#talk-form #titleRu")).sendKeys(title);
+        driver.findElement(By.cssSelector("#talk-form #talk-titleRu")).sendKeys(title);
         setValue("talk-start", start);
         setValue("talk-end", end);
         // the speaker is found by name: the search swaps in the matching experts' checkboxes
