@@ -81,4 +81,6 @@
     }
     window.addEventListener('resize', later);
     document.addEventListener('htmx:afterSettle', later);
+    // a table in a <details> has no width until it is opened
+    document.addEventListener('toggle', later, true);
 }());

@@ -60,7 +60,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * page. What a role may not open (401/403/404 or a redirect to the sign-in page) is skipped for it, except that the
  * programme office must reach every page. Russian at both widths; Belarusian and English at the phone width (as the
  * programme office).
- * {@code -Degov.pages.only=/manage} limits a run to the patterns containing that text.
+ * {@code -Degov.pages.only=REGEX} limits a run to the mappings it finds; {@code -Degov.pages.shots=true} keeps a phone
+ * screenshot of every page checked (target/screenshots/every-page/) to look at.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -251,7 +252,7 @@ class EveryPageTest extends BrowserSupport {
         List<Page> pages = new ArrayList<>();
         Pattern variable = Pattern.compile("([^/]*)/\\{([^}:]+)(:[^}]*)?}");
         for (String pattern : patterns) {
-            if (notPage(pattern) != null || !pattern.contains(only)) {
+            if (notPage(pattern) != null || !Pattern.compile(only).matcher(pattern).find()) {
                 continue;
             }
             if (pattern.equals("/error")) {
@@ -457,6 +458,9 @@ class EveryPageTest extends BrowserSupport {
             shot(page, width, lang);
         } else if (inner != width) {
             problems.add(where + ": the viewport is " + inner + " px wide, not " + width + " (meta viewport missing?)");
+        }
+        if (Boolean.getBoolean("egov.pages.shots") && width == PHONE) {
+            shot(page, width, lang);
         }
         if (!lang.equals("ru") && width == PHONE) {
             // axe's findings do not depend on the language's words (its lang checks run in Russian too); once is enough
