@@ -135,7 +135,7 @@ class ProgrammeDataJourneyTest extends BrowserSupport {
         new Select(driver.findElement(By.id("topicIds"))).selectByVisibleText(topicRu);
         driver.findElement(By.cssSelector("#talk-form > button[type=submit]")).click();
         saved("Добавлено в программу.");
-        assertThat(driver.findElement(By.cssSelector("#agenda + table tbody")).getText())
+        assertThat(driver.findElement(By.cssSelector("#agenda + .table-scroll tbody")).getText())
                 .contains("Цифровые решения для районов Могилёвщины").contains(expert);
 
         // the organiser page as a desktop and as a phone show it
