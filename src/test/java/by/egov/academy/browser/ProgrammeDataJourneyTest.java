@@ -124,7 +124,7 @@ class ProgrammeDataJourneyTest extends BrowserSupport {
         assertThat(new Select(driver.findElement(By.id("venueId"))).getFirstSelectedOption().getText()).isEqualTo(venueRu);
 
         // a talk: the speaker found by name (htmx), the topic from the approved ones
-        driver.findElement(By.cssSelector("#talk-form #titleRu")).sendKeys("Цифровые решения для районов Могилёвщины");
+        driver.findElement(By.cssSelector("#talk-form #talk-titleRu")).sendKeys("Цифровые решения для районов Могилёвщины");
         setValue("talk-start", "2031-10-13T10:15");
         setValue("talk-end", "2031-10-13T11:00");
         driver.findElement(By.id("expert-search")).sendKeys(tag);
@@ -135,7 +135,7 @@ class ProgrammeDataJourneyTest extends BrowserSupport {
         new Select(driver.findElement(By.id("topicIds"))).selectByVisibleText(topicRu);
         driver.findElement(By.cssSelector("#talk-form > button[type=submit]")).click();
         saved("Добавлено в программу.");
-        assertThat(driver.findElement(By.cssSelector("#agenda + table tbody")).getText())
+        assertThat(driver.findElement(By.cssSelector("#agenda + .table-scroll tbody")).getText())
                 .contains("Цифровые решения для районов Могилёвщины").contains(expert);
 
         // the organiser page as a desktop and as a phone show it

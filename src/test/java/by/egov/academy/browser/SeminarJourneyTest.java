@@ -81,7 +81,7 @@ class SeminarJourneyTest extends BrowserSupport {
                 "Эксперт ООО «Белорусские облачные технологии»");
         addTalk("Цифровая трансформация городов Брестчины", "2017-10-13T11:00", "2017-10-13T11:45",
                 "Эксперт Microsoft Belarus");
-        assertThat(driver.findElements(By.cssSelector("#agenda + table tbody tr"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#agenda + .table-scroll tbody tr"))).hasSize(2);
 
         driver.findElement(By.id("add-all-sites")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".flash.ok"), "Добавлено площадок: 15."));
@@ -108,7 +108,7 @@ class SeminarJourneyTest extends BrowserSupport {
     }
 
     private void addTalk(String title, String start, String end, String expert) {
-        driver.findElement(By.cssSelector("#talk-form #titleRu")).sendKeys(title);
+        driver.findElement(By.cssSelector("#talk-form #talk-titleRu")).sendKeys(title);
         setValue("talk-start", start);
         setValue("talk-end", end);
         // the speaker is found by name: the search swaps in the matching experts' checkboxes
