@@ -271,7 +271,11 @@ class ManageSeminarController {
     }
 
     @PostMapping("/manage/seminars/{id}/status")
-    String status(@PathVariable long id, @RequestParam SeminarStatus status, RedirectAttributes redirect) {
+    String status(@PathVariable long id, @RequestParam SeminarStatus status, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        if (status == SeminarStatus.CANCELLED && !Confirmation.given(request)) {
+            return cancel(id, model); // cancelling tells everyone invited: never without the confirmation page
+        }
         return act(id, redirect, "seminar.statusChanged", () -> service.changeStatus(id, status));
     }
 
