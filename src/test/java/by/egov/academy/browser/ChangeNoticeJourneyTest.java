@@ -140,7 +140,7 @@ class ChangeNoticeJourneyTest extends BrowserSupport {
         driver.get(url("/manage/seminars/" + seminar));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
                 driver.findElement(By.id("move-start")), "2036-04-15T11:00");
-        driver.findElement(By.cssSelector("form[action$='/move'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/manage/seminars/" + seminar + "/move'] button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-reach")));
         assertThat(driver.findElement(By.id("notice-reach")).getText()).contains("приглашённые — 3");
         assertThat(jdbc.sql("select starts_at = timestamptz '2036-04-08 10:00 Europe/Minsk' from seminar where id = :s")

@@ -143,7 +143,7 @@ class ConfirmationTests {
         MvcResult kept = mvc.perform(post("/directory/officials/{id}/delete", official).session(admin).with(csrf())
                 .param("confirmed", "true")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(kept.getResponse().getRedirectedUrl()).isEqualTo("/directory/officials/" + official);
-        assertThat(kept.getFlashMap().get("flashError")).isEqualTo("official.hasInvitations.one");
+        assertThat(kept.getFlashMap().get("flashError")).isEqualTo("directory.officialHasInvitations.one");
         assertThat(jdbc.sql("select count(*) from official where id = :o").param("o", official).query(Long.class).single()).isOne();
     }
 

@@ -71,7 +71,7 @@ public class OfficialService {
         access.checkWrite(existing.territoryId());
         int invited = officials.invitationCount(id);
         if (invited > 0) { // said in words, not as the database's refusal
-            throw DomainException.conflict("official.hasInvitations." + by.egov.academy.platform.Plurals.category(invited,
+            throw DomainException.conflict("directory.officialHasInvitations." + by.egov.academy.platform.Plurals.category(invited,
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()), null, invited);
         }
         officials.delete(id);

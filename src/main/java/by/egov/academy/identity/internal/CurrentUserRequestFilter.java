@@ -13,9 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The signed-in user as a request attribute, for the pages no {@code @ModelAttribute} reaches: a model built by an
  * {@code @ExceptionHandler} (a refused change, a 404 of an unknown seminar) gets no advice's attributes, and the
- * container's error dispatch may run without the security context. The layout reads {@code currentUser} from the
- * model or, failing that, from this attribute, so an error page keeps the signed-in header. Runs after the security
- * filter chain (default filter order), once per request; the attribute outlives the error dispatch.
+ * layout's {@code ${currentUser}} then finds this request attribute, so such an error page keeps the signed-in
+ * header. Runs after the security filter chain (default filter order), once per request. (The container's error
+ * dispatch is covered by {@link CurrentUserAdvice}.)
  */
 @Component
 class CurrentUserRequestFilter extends OncePerRequestFilter {
