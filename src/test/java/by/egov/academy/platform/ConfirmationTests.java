@@ -170,4 +170,24 @@ class ConfirmationTests {
         assertThat(anonymous.select("nav .user a[href=/login]")).hasSize(1);
         assertThat(anonymous.select("nav .user a[href=/account]")).isEmpty();
     }
+
+    @Test
+    void revokingAnApiKeyAsksFirstAndSomeoneElsesKeyIsNeitherNamedNorDeleted() throws Exception {
+        MockHttpSession admin = Sessions.admin(mvc);
+        String name = TestData.unique("Ключ отчётов ");
+        mvc.perform(post("/account/tokens").session(admin).with(csrf()).param("name", name)).andExpect(status().is3xxRedirection());
+        long token = jdbc.sql("select id from api_token where name = :n").param("n", name).query(Long.class).single();
+        Document page = html(mvc.perform(post("/account/tokens/{id}/delete", token).session(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.getElementById("confirm-subject").text()).isEqualTo(name);
+        assertThat(page.getElementById("confirm-consequences").text()).contains("сразу получат отказ (401)");
+        // another account's attempt shows nothing and deletes nothing
+        String other = mvc.perform(post("/account/tokens/{id}/delete", token).session(grodno).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getContentAsString();
+        assertThat(other).doesNotContain(name);
+        assertThat(jdbc.sql("select count(*) from api_token where id = :t").param("t", token).query(Long.class).single()).isOne();
+        mvc.perform(post("/account/tokens/{id}/delete", token).session(admin).with(csrf()).param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from api_token where id = :t").param("t", token).query(Long.class).single()).isZero();
+    }
 }
