@@ -1,5 +1,9 @@
 package by.egov.academy.identity.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import by.egov.academy.identity.CurrentUser;
 import by.egov.academy.identity.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,12 +33,35 @@ class CurrentUserAdvice {
         return currentUsers.current().orElseGet(() -> fromSession(request));
     }
 
+    /**
+     * The user of the request being dispatched to the error page: the one {@link CurrentUserRequestFilter} noted, else
+     * the session's security context. Sessions live in the database (Spring Session), whose filter does not wrap the
+     * error dispatch: its session is found among the request's attributes, where that filter left it.
+     */
     private static CurrentUser fromSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context && context.getAuthentication() != null
-                && context.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
-            return p.user();
+        if (request.getAttribute("currentUser") instanceof CurrentUser noted) {
+            return noted;
+        }
+        List<HttpSession> sessions = new ArrayList<>();
+        for (String name : Collections.list(request.getAttributeNames())) {
+            if (request.getAttribute(name) instanceof HttpSession s) {
+                sessions.add(s);
+            }
+        }
+        HttpSession own = request.getSession(false);
+        if (own != null) {
+            sessions.add(own);
+        }
+        for (HttpSession session : sessions) {
+            try {
+                if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context && context.getAuthentication() != null
+                        && context.getAuthentication().getPrincipal() instanceof AccountPrincipal p) {
+                    return p.user();
+                }
+            } catch (IllegalStateException invalidated) {
+                // signed out meanwhile: no user
+            }
         }
         return null;
     }
