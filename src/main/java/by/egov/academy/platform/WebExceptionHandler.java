@@ -22,8 +22,37 @@ class WebExceptionHandler {
         this.messages = messages;
     }
 
+    /**
+     * The way back from a refusal: the page the user came from when it is one of ours (the Referer of a form's
+     * post), so a refused change ends with a link to where the user was, not only to the home page.
+     */
+    static String backUrl(jakarta.servlet.http.HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+                return null;
+            }
+            path = path.substring(request.getContextPath().length());
+            String back = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            String here = request.getRequestURI().substring(request.getContextPath().length());
+            return back.equals(here) || back.equals("/") ? null : back;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException e, HttpServletResponse response, Model model, Locale locale) {
+    String domain(DomainException e, HttpServletResponse response, Model model, Locale locale,
+                  jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("backUrl", backUrl(request));
         response.setStatus(e.status().value());
         model.addAttribute("status", e.status().value());
         model.addAttribute("detail", messages.getMessage(e.messageCode(), e.args(), e.messageCode(), locale));
@@ -40,7 +69,9 @@ class WebExceptionHandler {
 
     /** A rule the database enforces that no check above caught: refused, not a server error. */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String integrity(HttpServletResponse response, Model model, Locale locale) {
+    String integrity(HttpServletResponse response, Model model, Locale locale,
+                     jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("backUrl", backUrl(request));
         response.setStatus(409);
         model.addAttribute("status", 409);
         model.addAttribute("detail", messages.getMessage("error.conflict", null, locale));
@@ -56,7 +87,9 @@ class WebExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
+    String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model, Locale locale,
+                    jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("backUrl", backUrl(request));
         response.setStatus(400);
         model.addAttribute("status", 400);
         model.addAttribute("detail", messages.getMessage("error.typeMismatch.field", new Object[]{e.getName()}, locale));

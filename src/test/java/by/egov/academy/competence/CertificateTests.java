@@ -36,6 +36,8 @@ class CertificateTests {
     JdbcClient jdbc;
     @Autowired
     InvitationTokens tokens;
+    @Autowired
+    java.time.Clock clock;
 
     private long grodnoSeminar() {
         return CompetenceFixtures.grodnoSeminar(jdbc);
@@ -133,5 +135,81 @@ class CertificateTests {
         // the certificate is still counted
         assertThat(jdbc.sql("select count(*) from certificate where invitation_id = :i").param("i", invitation)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The certificate reads as an official document: framed (a stroked rectangle nearly the page's size), the ministry
+     * and the programme, «приняла»/«принял» chosen from the patronymic (never «принял(а)»), the issuing organisation,
+     * the date of issue, the serial and the configured signatory; the verification page names issuer and date.
+     */
+    @Test
+    void theCertificateIsFramedSignedDatedAndTheVerificationPageNamesItsIssuer() throws Exception {
+        long seminar = CompetenceFixtures.heldSeminar(jdbc, by.egov.academy.support.TestData.unique("Официальный семинар "));
+        String issuer = by.egov.academy.support.TestData.unique("Выдающая организация ");
+        long org = jdbc.sql("insert into organisation (name_ru, category, territory_id) values (:n, 'OTHER', :t) returning id")
+                .param("n", issuer).param("t", by.egov.academy.support.TestData.territory(jdbc, "BY-HR")).query(Long.class).single();
+        jdbc.sql("insert into seminar_organiser (seminar_id, organisation_id, role, position) values (:s, :o, 'ORGANISER', 0)")
+                .param("s", seminar).param("o", org).update();
+        long woman = invitation(seminar, official("Проверкина Анна Сергеевна"), true);
+        long man = invitation(seminar, official("Проверкин Пётр Иванович"), true);
+        MockHttpSession admin = Sessions.admin(mvc);
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Minsk")))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        for (long i : new long[]{woman, man}) {
+            mvc.perform(post("/manage/seminars/{id}/certificates", seminar).session(admin).with(csrf())
+                    .param("invitationId", "" + i).param("language", "ru")).andExpect(status().is3xxRedirection());
+        }
+        String serial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", woman)
+                .query(String.class).single();
+        byte[] pdf = mvc.perform(get("/manage/certificates/{s}.pdf", serial).session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Министерство связи и информатизации Республики Беларусь",
+                    "Проверкина Анна Сергеевна", "приняла участие в семинаре", "Выдан: " + issuer,
+                    "Дата выдачи: " + today, "Серийный номер: " + serial,
+                    "Начальник отдела проверки сертификатов", "Подписантова Ирина Тестовна")
+                    .doesNotContain("(а)");
+            assertThat(frames(doc.getPage(0))).as("a stroked frame around the page").isPositive();
+        }
+        String manSerial = jdbc.sql("select serial from certificate where invitation_id = :i").param("i", man)
+                .query(String.class).single();
+        byte[] manPdf = mvc.perform(get("/manage/certificates/{s}.pdf", manSerial).session(admin)).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(manPdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("принял участие в семинаре")
+                    .doesNotContain("приняла");
+        }
+        String page = mvc.perform(get("/certificates/{s}", serial)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"certificate-issuer\">" + issuer + "<", "id=\"certificate-issued-on\">" + today + "<",
+                "Подписантова Ирина Тестовна");
+    }
+
+    /** How many rectangles of nearly the page's size the page's content strokes (the frame). */
+    private static int frames(org.apache.pdfbox.pdmodel.PDPage page) throws java.io.IOException {
+        var parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        java.util.List<Object> operands = new java.util.ArrayList<>();
+        boolean pendingLarge = false;
+        int stroked = 0;
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                if (op.getName().equals("re") && operands.size() == 4) {
+                    float w = ((org.apache.pdfbox.cos.COSNumber) operands.get(2)).floatValue();
+                    float h = ((org.apache.pdfbox.cos.COSNumber) operands.get(3)).floatValue();
+                    pendingLarge = pendingLarge || (w > 0.8f * page.getMediaBox().getWidth()
+                            && h > 0.8f * page.getMediaBox().getHeight());
+                } else if (op.getName().equals("S") && pendingLarge) {
+                    stroked++;
+                    pendingLarge = false;
+                } else if (op.getName().equals("f") || op.getName().equals("n")) {
+                    pendingLarge = false;
+                }
+                operands.clear();
+            } else {
+                operands.add(token);
+            }
+        }
+        return stroked;
     }
 }

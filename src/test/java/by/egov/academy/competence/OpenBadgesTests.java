@@ -194,7 +194,7 @@ class OpenBadgesTests {
         } finally {
             if (!hadDraft) {
                 mvc.perform(post("/manage/competences/versions/{v}/delete", TestData.draftFrameworkVersion(jdbc))
-                        .session(admin).with(csrf()));
+                        .session(admin).param("confirmed", "true").with(csrf()));
             }
         }
         mvc.perform(get("/competences/{id}", TestData.currentCompetence(jdbc))).andExpect(status().isOk());

@@ -213,7 +213,7 @@ class DirectoryPagesTests {
                 .contains("Организация создана.").contains("г. Гродно");
         long orgId = TestData.organisation(jdbc, name);
         TestData.official(jdbc, orgId, "Занятый Человек", TestData.unique("busy") + "@t.by");
-        mvc.perform(post("/directory/organisations/{id}/delete", orgId).session(admin).with(csrf()))
+        mvc.perform(post("/directory/organisations/{id}/delete", orgId).session(admin).param("confirmed", "true").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from organisation where id = :id").param("id", orgId)
                 .query(Long.class).single()).isEqualTo(1);

@@ -175,7 +175,10 @@ class SurveyTests {
         mvc.perform(post("/manage/seminars/{id}/survey/questions/{q}/delete", seminar, overall).session(grodno).with(csrf()))
                 .andExpect(flash().attribute("flashError", "survey.question.notCustom"));
         mvc.perform(post("/manage/seminars/{id}/survey/questions/{q}/delete", seminar, custom.id()).session(grodno).with(csrf()))
-                .andExpect(flash().attribute("flash", "survey.question.removed"));
+                .andExpect(status().isOk()); // the confirmation page first
+        assertThat(questions(survey)).hasSize(8);
+        mvc.perform(post("/manage/seminars/{id}/survey/questions/{q}/delete", seminar, custom.id()).session(grodno).with(csrf())
+                .param("confirmed", "true")).andExpect(flash().attribute("flash", "survey.question.removed"));
         assertThat(questions(survey)).hasSize(7);
         mvc.perform(post("/manage/seminars/{id}/survey/settings", seminar).session(grodno).with(csrf())
                 .param("anonymous", "true").param("sendAt", "")).andExpect(status().isBadRequest());

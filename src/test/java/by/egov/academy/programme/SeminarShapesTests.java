@@ -201,10 +201,10 @@ class SeminarShapesTests {
                 .andExpect(jsonPath("$.organisers[1].id").value(ministry()));
         // on the page: removing down to the last one is refused with a message
         var office = Sessions.admin(mvc);
-        mvc.perform(post("/manage/seminars/{id}/organisers/{o}/delete", seminar, partner).session(office)
+        mvc.perform(post("/manage/seminars/{id}/organisers/{o}/delete", seminar, partner).session(office).param("confirmed", "true")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
-        var last = mvc.perform(post("/manage/seminars/{id}/organisers/{o}/delete", seminar, ministry()).session(office)
+        var last = mvc.perform(post("/manage/seminars/{id}/organisers/{o}/delete", seminar, ministry()).session(office).param("confirmed", "true")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(last.getFlashMap().get("flashError")).isEqualTo("organiser.last");

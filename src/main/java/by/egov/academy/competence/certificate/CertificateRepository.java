@@ -17,7 +17,7 @@ class CertificateRepository {
 
     private static final String SELECT = """
             select id, serial, invitation_id, seminar_id, official_id, language, full_name, seminar_title, issued_at,
-                   revoked_at, revocation_reason from certificate""";
+                   revoked_at, revocation_reason, issuer, signatory from certificate""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -36,7 +36,7 @@ class CertificateRepository {
         return new Certificate(rs.getLong("id"), rs.getString("serial"), rs.getLong("invitation_id"),
                 rs.getLong("seminar_id"), rs.getLong("official_id"), rs.getString("language"), rs.getString("full_name"),
                 rs.getString("seminar_title"), instant(rs, "issued_at"), instant(rs, "revoked_at"),
-                rs.getString("revocation_reason"));
+                rs.getString("revocation_reason"), rs.getString("issuer"), rs.getString("signatory"));
     }
 
     Optional<Certificate> bySerial(String serial) {
@@ -133,13 +133,14 @@ class CertificateRepository {
     }
 
     /** A certificate made and not yet stored. */
-    record Made(String serial, Attendee attendee, String language, String seminarTitle, byte[] pdf, String badgeSalt) {
+    record Made(String serial, Attendee attendee, String language, String seminarTitle, byte[] pdf, String badgeSalt,
+                String issuer, String signatory) {
     }
 
     private static final String INSERT = """
             insert into certificate (serial, invitation_id, seminar_id, official_id, language, full_name, seminar_title,
-                                     pdf, badge_salt, issued_by, issued_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     pdf, badge_salt, issued_by, issued_at, issuer, signatory)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
             """;
 
@@ -151,7 +152,7 @@ class CertificateRepository {
         Timestamp at = Timestamp.from(now);
         int[] counts = batch.batchUpdate(INSERT, made.stream().map(m -> new Object[]{m.serial(),
                 m.attendee().invitationId(), m.attendee().seminarId(), m.attendee().officialId(), m.language(),
-                m.attendee().fullName(), m.seminarTitle(), m.pdf(), m.badgeSalt(), who, at}).toList());
+                m.attendee().fullName(), m.seminarTitle(), m.pdf(), m.badgeSalt(), who, at, m.issuer(), m.signatory()}).toList());
         boolean[] stored = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
             stored[i] = counts[i] > 0;

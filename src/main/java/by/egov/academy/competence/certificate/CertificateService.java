@@ -77,9 +77,10 @@ class CertificateService {
     CertificateRepository.Made make(Attendee a, String language, List<String> competences) {
         int year = (a.startsAt() != null ? a.startsAt() : clock.instant()).atZone(ZoneId.of("Europe/Minsk")).getYear();
         String serial = serial(year);
-        byte[] document = pdf.render(a, language, serial, verifyUrl(serial), competences);
+        java.time.LocalDate issuedOn = clock.instant().atZone(ZoneId.of("Europe/Minsk")).toLocalDate();
+        byte[] document = pdf.render(a, language, serial, verifyUrl(serial), competences, issuedOn);
         return new CertificateRepository.Made(serial, a, language, a.pick(language, a.seminarRu(), a.seminarBe()), document,
-                badgeSalt());
+                badgeSalt(), CertificatePdf.issuer(a, language), pdf.signatory(language));
     }
 
     static String badgeSalt() {

@@ -86,8 +86,19 @@ class FrameworkController {
     }
 
     @PostMapping("/manage/competences/versions/{versionId}/delete")
-    String discard(@PathVariable long versionId, RedirectAttributes redirect) {
+    String discard(@PathVariable long versionId, jakarta.servlet.http.HttpServletRequest request, Model model,
+                   java.util.Locale locale, RedirectAttributes redirect) {
         access.checkProgrammeOffice();
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            FrameworkVersion v = repository.version(versionId)
+                    .orElseThrow(() -> DomainException.notFound("competence.version.notFound", versionId));
+            if (v.isDraft()) {
+                return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.draft.title", v.title(locale),
+                        "/manage/competences/versions/" + versionId,
+                        new by.egov.academy.platform.Confirmation.Line("confirm.draft.consequence"),
+                        new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+            }
+        }
         service.discardDraft(versionId);
         redirect.addFlashAttribute("flash", "competence.draft.discarded");
         return "redirect:/manage/competences";

@@ -138,9 +138,24 @@ class OfficialController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
         Official o = service.get(id);
-        service.delete(id);
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            int invited = service.deletable(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.official.title", o.fullName(), "/directory/officials/" + id,
+                    new by.egov.academy.platform.Confirmation.Line(invited == 0 ? "confirm.official.consequence" : "confirm.official.refused", invited),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
+        try {
+            service.delete(id);
+        } catch (DomainException e) {
+            if (e.status().value() != 409) {
+                throw e;
+            }
+            by.egov.academy.platform.Flash.error(redirect, e);
+            return "redirect:/directory/officials/" + id;
+        }
         redirect.addFlashAttribute("flash", "official.deleted");
         return "redirect:/directory/organisations/" + o.organisationId();
     }

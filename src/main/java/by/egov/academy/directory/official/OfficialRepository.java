@@ -106,6 +106,12 @@ public class OfficialRepository {
                 .params(values(c)).param("id", id).update();
     }
 
+    /** Invitations (and so the record of seminars) that keep an official in the directory. */
+    public int invitationCount(long id) {
+        return jdbc.sql("select count(*) from invitation where official_id = :id").param("id", id)
+                .query(Integer.class).single();
+    }
+
     public void delete(long id) {
         jdbc.sql("delete from official where id = :id").param("id", id).update();
     }

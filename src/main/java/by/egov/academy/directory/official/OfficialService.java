@@ -55,9 +55,21 @@ public class OfficialService {
     }
 
     @Transactional
+    /** The official, once the caller is found to be allowed to delete them, with how many invitations they have. */
+    public int deletable(long id) {
+        Official existing = get(id);
+        access.checkWrite(existing.territoryId());
+        return officials.invitationCount(id);
+    }
+
     public void delete(long id) {
         Official existing = get(id);
         access.checkWrite(existing.territoryId());
+        int invited = officials.invitationCount(id);
+        if (invited > 0) { // said in words, not as the database's refusal
+            throw DomainException.conflict("directory.officialHasInvitations." + by.egov.academy.platform.Plurals.category(invited,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()), null, invited);
+        }
         officials.delete(id);
     }
 

@@ -140,7 +140,15 @@ class OrganisationController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model, Locale locale,
+                  RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Organisation o = service.deletable(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.organisation.title", o.name(locale), "/directory/organisations/" + id,
+                    new by.egov.academy.platform.Confirmation.Line(o.officialCount() == 0 ? "confirm.organisation.consequence" : "confirm.organisation.refused",
+                            o.officialCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         try {
             service.delete(id);
         } catch (DomainException e) {

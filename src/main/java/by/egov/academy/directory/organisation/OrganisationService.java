@@ -50,6 +50,13 @@ public class OrganisationService {
     }
 
     @Transactional
+    /** The organisation, once the caller is found to be allowed to delete it (for a confirmation page). */
+    public Organisation deletable(long id) {
+        Organisation existing = get(id);
+        access.checkWrite(existing.territoryId());
+        return existing;
+    }
+
     public void delete(long id) {
         Organisation existing = get(id);
         access.checkWrite(existing.territoryId());

@@ -153,7 +153,16 @@ class SurveyController {
     }
 
     @PostMapping("/manage/seminars/{id}/survey/questions/{questionId}/delete")
-    String delete(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, @PathVariable long questionId, jakarta.servlet.http.HttpServletRequest request,
+                  org.springframework.ui.Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Survey survey = service.survey(id);
+            var question = service.questions(survey.id()).stream().filter(q -> q.id() == questionId).findFirst();
+            if (question.isPresent() && question.get().kind().custom()) {
+                return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.question.title", question.get().text(locale),
+                        "/manage/seminars/" + id + "/survey", new by.egov.academy.platform.Confirmation.Line("confirm.question.consequence"));
+            }
+        }
         try {
             service.remove(id, questionId);
             redirect.addFlashAttribute("flash", "survey.question.removed");

@@ -133,7 +133,15 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/delete")
-    String deleteToken(@PathVariable long id, RedirectAttributes redirect) {
+    String deleteToken(@PathVariable long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            var token = accounts.tokens(currentUsers.require().accountId()).stream().filter(t -> t.id() == id).findFirst();
+            if (token.isPresent()) { // someone else's or an unknown token: nothing to confirm, nothing deleted below
+                return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.token.title", token.get().name(),
+                        "/account", new by.egov.academy.platform.Confirmation.Line("confirm.token.consequence"),
+                        new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+            }
+        }
         accounts.deleteToken(currentUsers.require().accountId(), id);
         redirect.addFlashAttribute("flash", "account.token.deleted");
         return "redirect:/account";

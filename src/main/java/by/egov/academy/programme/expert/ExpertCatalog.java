@@ -112,6 +112,12 @@ public class ExpertCatalog {
         experts.update(id, row);
     }
 
+    /** The expert, once the caller is found to be the programme office (for a confirmation page). */
+    public Expert forOffice(long id) {
+        access.checkProgrammeOffice();
+        return get(id);
+    }
+
     /** Retired experts stay on the agendas they spoke at and are offered for no new talk. */
     @Transactional
     public void retire(long id) {

@@ -108,12 +108,26 @@ class ExpertController {
     }
 
     @PostMapping("/{id}/retire")
-    String retire(@PathVariable long id, RedirectAttributes redirect) {
+    String retire(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Expert e = catalog.forOffice(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.expert.retire.title", e.fullName(), "/manage/experts/" + id,
+                    new by.egov.academy.platform.Confirmation.Line("confirm.expert.retire.consequence", e.talkCount()));
+        }
         return act(id, redirect, "expert.retiredDone", () -> catalog.retire(id));
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Expert e = catalog.forOffice(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.expert.delete.title", e.fullName(), "/manage/experts/" + id,
+                    new by.egov.academy.platform.Confirmation.Line(e.talkCount() == 0 ? "confirm.expert.delete.consequence" : "confirm.inUse.talks",
+                            e.talkCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         try {
             catalog.delete(id);
         } catch (DomainException e) {

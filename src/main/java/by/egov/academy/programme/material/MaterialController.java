@@ -50,7 +50,15 @@ class MaterialController {
     }
 
     @PostMapping("/manage/seminars/{id}/materials/{materialId}/delete")
-    String delete(@PathVariable long id, @PathVariable long materialId, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, @PathVariable long materialId, jakarta.servlet.http.HttpServletRequest request,
+                  org.springframework.ui.Model model, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            MaterialService.Material m = materials.deletable(id, materialId);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.material.title", m.title(),
+                    "/manage/seminars/" + id + "#materials",
+                    new by.egov.academy.platform.Confirmation.Line("confirm.material.consequence", m.fileName()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         materials.delete(id, materialId);
         redirect.addFlashAttribute("flash", "material.deleted");
         return "redirect:/manage/seminars/" + id + "#materials";

@@ -120,6 +120,13 @@ public class MaterialService {
     }
 
     @Transactional
+    /** The material the caller may delete (for the confirmation page): the same checks as {@link #delete}. */
+    public Material deletable(long seminarId, long id) {
+        Seminar s = programme.seminar(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
+        access.checkManageHost(s.hostTerritoryId());
+        return find(seminarId, id).orElseThrow(() -> DomainException.notFound("material.notFound", id));
+    }
+
     public void delete(long seminarId, long id) {
         Seminar s = programme.seminar(seminarId).orElseThrow(() -> DomainException.notFound("seminar.notFound", seminarId));
         access.checkManageHost(s.hostTerritoryId());

@@ -35,7 +35,20 @@ class AgendaController {
     }
 
     @PostMapping("/manage/seminars/{id}/talks/{talkId}/delete")
-    String deleteTalk(@PathVariable long id, @PathVariable long talkId, RedirectAttributes redirect) {
+    String deleteTalk(@PathVariable long id, @PathVariable long talkId, jakarta.servlet.http.HttpServletRequest request,
+                      Model model, Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Seminar s = service.get(id);
+            service.checkManage(s);
+            Talk talk = agenda.talks(id).stream().filter(t -> t.id() == talkId).findFirst()
+                    .orElseThrow(() -> DomainException.notFound("talk.notFound", talkId));
+            long files = materials.ofSeminar(id).stream().filter(m -> m.talkId() != null && m.talkId() == talkId).count();
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.talk.title", talk.title(locale),
+                    "/manage/seminars/" + id + "#agenda",
+                    new by.egov.academy.platform.Confirmation.Line("confirm.talk.consequence", s.title(locale)),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.talk.files", files),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         return act(id, redirect, "talk.deleted", () -> agendaService.deleteTalk(id, talkId));
     }
 

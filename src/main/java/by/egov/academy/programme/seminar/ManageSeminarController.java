@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import by.egov.academy.directory.Directory;
 import by.egov.academy.directory.TerritoryRef;
+import by.egov.academy.platform.Confirmation;
 import by.egov.academy.platform.DomainException;
 import by.egov.academy.platform.FormBinding;
 import by.egov.academy.programme.SeminarStatus;
@@ -234,7 +235,17 @@ class ManageSeminarController {
     }
 
     @PostMapping("/manage/seminars/{id}/organisers/{organisationId}/delete")
-    String removeOrganiser(@PathVariable long id, @PathVariable long organisationId, RedirectAttributes redirect) {
+    String removeOrganiser(@PathVariable long id, @PathVariable long organisationId,
+                           jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (!Confirmation.given(request)) {
+            SeminarView v = views.of(id);
+            access.checkManageHost(v.seminar().hostTerritoryId());
+            Locale l = LocaleContextHolder.getLocale();
+            String name = v.organisers().stream().filter(o -> o.organisationId() == organisationId).findFirst()
+                    .map(o -> o.name(l)).orElseThrow(() -> DomainException.notFound("organisation.notFound", organisationId));
+            return Confirmation.ask(model, request, "confirm.organiser.title", name, "/manage/seminars/" + id + "#organisers",
+                    new Confirmation.Line("confirm.organiser.consequence", v.seminar().title(l)));
+        }
         return act(id, redirect, "organiser.removed", "#organisers", () -> service.removeOrganiser(id, organisationId));
     }
 
@@ -260,7 +271,11 @@ class ManageSeminarController {
     }
 
     @PostMapping("/manage/seminars/{id}/status")
-    String status(@PathVariable long id, @RequestParam SeminarStatus status, RedirectAttributes redirect) {
+    String status(@PathVariable long id, @RequestParam SeminarStatus status, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        if (status == SeminarStatus.CANCELLED && !Confirmation.given(request)) {
+            return cancel(id, model); // cancelling tells everyone invited: never without the confirmation page
+        }
         return act(id, redirect, "seminar.statusChanged", () -> service.changeStatus(id, status));
     }
 
@@ -358,8 +373,19 @@ class ManageSeminarController {
     }
 
     @PostMapping("/manage/seminars/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
         Seminar s = service.get(id);
+        if (!Confirmation.given(request)) {
+            access.checkManageHost(s.hostTerritoryId());
+            SeminarView v = views.of(id);
+            return Confirmation.ask(model, request, "confirm.seminar.title", s.title(LocaleContextHolder.getLocale()),
+                    "/manage/seminars/" + id,
+                    new Confirmation.Line("confirm.seminar.consequence", v.talks().size(), v.remoteSites().size(),
+                            materials.ofSeminar(id).size()),
+                    new Confirmation.Line("confirm.seminar.invitations", service.reach(id).invitees()),
+                    new Confirmation.Line("confirm.irreversible"));
+        }
         try {
             service.delete(id);
         } catch (DomainException e) {

@@ -48,6 +48,11 @@ public class SeminarService {
         return repository.seminar(id).orElseThrow(() -> DomainException.notFound("seminar.notFound", id));
     }
 
+    /** Refuses a caller who may not change the seminar (checked before a confirmation page names anything). */
+    void checkManage(Seminar s) {
+        access.checkManageHost(s.hostTerritoryId());
+    }
+
     /** Locks the seminar row (changes to one seminar happen one after another) and checks the caller may change it. */
     Seminar lockForChange(long id) {
         Seminar s = repository.seminarForUpdate(id).orElseThrow(() -> DomainException.notFound("seminar.notFound", id));

@@ -53,7 +53,16 @@ class SiteController {
     }
 
     @PostMapping("/manage/seminars/{id}/sites/{siteId}/delete")
-    String deleteSite(@PathVariable long id, @PathVariable long siteId, RedirectAttributes redirect) {
+    String deleteSite(@PathVariable long id, @PathVariable long siteId, jakarta.servlet.http.HttpServletRequest request,
+                      Model model, Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            RemoteSite site = siteService.site(id, siteId);
+            int registered = siteService.registeredAt(id, siteId);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.site.title",
+                    site.territoryName(locale), "/manage/seminars/" + id + "#sites",
+                    new by.egov.academy.platform.Confirmation.Line(registered == 0 ? "confirm.site.consequence"
+                            : "confirm.site.refused", registered));
+        }
         return act(id, redirect, "site.deleted", () -> siteService.deleteRemoteSite(id, siteId));
     }
 }

@@ -36,6 +36,12 @@ public class SiteRepository {
                         """).param("s", seminarId).query(RemoteSite.class).list();
     }
 
+    /** How many invitations name the site as where the official takes part (or took part). */
+    public int registeredAt(long seminarId, long siteId) {
+        return jdbc.sql("select count(*) from invitation where seminar_id = :s and remote_site_id = :r")
+                .param("s", seminarId).param("r", siteId).query(Integer.class).single();
+    }
+
     /** Adds a site unless the district already has one; true when added. */
     public boolean insertRemoteSite(long seminarId, long territoryId, String address, String videoLink,
                                     Integer expected) {

@@ -95,9 +95,26 @@ public class SiteService {
     @Transactional
     public void deleteRemoteSite(long seminarId, long siteId) {
         lockForChange(seminarId);
+        int registered = sites.registeredAt(seminarId, siteId);
+        if (registered > 0) { // said in words, not as the database's refusal
+            throw DomainException.conflict("site.hasParticipants." + by.egov.academy.platform.Plurals.category(registered,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()), null, registered);
+        }
         if (sites.deleteRemoteSite(seminarId, siteId) == 0) {
             throw DomainException.notFound("site.notFound", siteId);
         }
+    }
+
+    /** A site of a seminar the caller may change (for the confirmation page). */
+    public RemoteSite site(long seminarId, long siteId) {
+        Seminar s = seminars.get(seminarId);
+        seminars.checkManage(s);
+        return sites.remoteSites(seminarId).stream().filter(r -> r.id() == siteId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("site.notFound", siteId));
+    }
+
+    public int registeredAt(long seminarId, long siteId) {
+        return sites.registeredAt(seminarId, siteId);
     }
 
     private void checkSiteTerritory(Seminar s, long territoryId) {

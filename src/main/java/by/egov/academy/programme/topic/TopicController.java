@@ -116,7 +116,14 @@ class TopicController {
     }
 
     @PostMapping("/{id}/retire")
-    String retire(@PathVariable long id, RedirectAttributes redirect) {
+    String retire(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  org.springframework.ui.Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Topic t = service.forOffice(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.topic.retire.title", t.name(locale), "/manage/topics/" + id,
+                    new by.egov.academy.platform.Confirmation.Line("confirm.topic.retire.consequence", t.talkCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.reversible"));
+        }
         return act(id, redirect, "topic.retiredDone", () -> service.retire(id));
     }
 
@@ -126,7 +133,14 @@ class TopicController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  org.springframework.ui.Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Topic t = service.forOffice(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.topic.delete.title", t.name(locale), "/manage/topics/" + id,
+                    new by.egov.academy.platform.Confirmation.Line(t.talkCount() == 0 ? "confirm.topic.delete.consequence" : "confirm.inUse.talks", t.talkCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         try {
             service.delete(id);
         } catch (DomainException e) {

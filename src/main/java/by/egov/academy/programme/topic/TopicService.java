@@ -112,6 +112,12 @@ public class TopicService {
         topics.setState(id, TopicState.REJECTED);
     }
 
+    /** The topic, once the caller is found to be the programme office (for a confirmation page). */
+    Topic forOffice(long id) {
+        access.checkOffice();
+        return get(id);
+    }
+
     @Transactional
     void retire(long id) {
         access.checkOffice();

@@ -110,7 +110,14 @@ class VenueController {
     }
 
     @PostMapping("/{id}/retire")
-    String retire(@PathVariable long id, RedirectAttributes redirect) {
+    String retire(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Venue v = service.writable(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.venue.retire.title", v.name(locale), "/manage/venues/" + id,
+                    new by.egov.academy.platform.Confirmation.Line("confirm.venue.retire.consequence", v.seminarCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.reversible"));
+        }
         service.retire(id);
         redirect.addFlashAttribute("flash", "venue.retiredDone");
         return "redirect:/manage/venues/" + id;
@@ -124,7 +131,15 @@ class VenueController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        if (!by.egov.academy.platform.Confirmation.given(request)) {
+            Venue v = service.writable(id);
+            return by.egov.academy.platform.Confirmation.ask(model, request, "confirm.venue.delete.title", v.name(locale), "/manage/venues/" + id,
+                    new by.egov.academy.platform.Confirmation.Line(v.seminarCount() == 0 ? "confirm.venue.delete.consequence" : "confirm.inUse.seminars",
+                            v.seminarCount()),
+                    new by.egov.academy.platform.Confirmation.Line("confirm.irreversible"));
+        }
         try {
             service.delete(id);
         } catch (DomainException e) {

@@ -170,8 +170,8 @@ class ChangeNoticeTests {
         String confirmation = mvc.perform(get("/manage/seminars/{id}/cancel", seminar).session(grodno))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(confirmation).contains("Семинар будет отменён.").contains("приглашённые — 3");
-        mvc.perform(post("/manage/seminars/{id}/status", seminar).session(grodno).with(csrf()).param("status", "CANCELLED"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/seminars/{id}/status", seminar).session(grodno).with(csrf()).param("status", "CANCELLED")
+                        .param("confirmed", "true")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/manage/seminars/{id}/restore", seminar).session(grodno).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         outboxDrained();

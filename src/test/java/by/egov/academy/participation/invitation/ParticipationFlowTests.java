@@ -190,7 +190,7 @@ class ParticipationFlowTests {
                         where o.name_ru = 'Лидский районный исполнительный комитет' and f.leadership = 'HEAD' order by f.id limit 1
                         """).query(String.class).single();
         long removed = invitationOf(lidaHeadEmail);
-        mvc.perform(post(path("/invitations/" + removed + "/remove")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path("/invitations/" + removed + "/remove")).session(grodno).param("confirmed", "true").with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post(path("/expand")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select excluded from invitation where id = :id").param("id", removed).query(Boolean.class).single()).isTrue();
 

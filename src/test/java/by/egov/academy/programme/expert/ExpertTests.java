@@ -200,14 +200,14 @@ class ExpertTests {
         long unused = ExpertFixtures.expert(jdbc, TestData.unique("Невыступавший "), organisation);
         ExpertFixtures.talks(mvc, jdbc, admin, new long[]{spoke});
 
-        MvcResult refused = mvc.perform(post("/manage/experts/{id}/delete", spoke).session(admin).with(csrf()))
+        MvcResult refused = mvc.perform(post("/manage/experts/{id}/delete", spoke).session(admin).param("confirmed", "true").with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getFlashMap().get("flashError")).isEqualTo("expert.inUse");
         assertThat(countNamed(name)).isEqualTo(1);
 
         // a coordinator may not retire; the office may
         mvc.perform(post("/manage/experts/{id}/retire", spoke).session(coordinator).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/manage/experts/{id}/retire", spoke).session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/experts/{id}/retire", spoke).session(admin).param("confirmed", "true").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(row(spoke).get("retired_at")).isNotNull();
         String link = "href=\"/manage/experts/" + spoke + "\"";
         assertThat(mvc.perform(get("/manage/experts").session(admin).param("q", name)).andReturn().getResponse()
@@ -218,7 +218,7 @@ class ExpertTests {
         assertThat(mvc.perform(get("/manage/experts/options").session(admin).param("q", name)).andReturn().getResponse()
                 .getContentAsString()).doesNotContain(name);
 
-        mvc.perform(post("/manage/experts/{id}/delete", unused).session(admin).with(csrf()))
+        mvc.perform(post("/manage/experts/{id}/delete", unused).session(admin).param("confirmed", "true").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from expert where id = :id").param("id", unused).query(Long.class).single()).isZero();
     }

@@ -130,10 +130,10 @@ class TopicTests {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(problem).contains("cannot be deleted");
         MockHttpSession office = Sessions.admin(mvc);
-        mvc.perform(post("/manage/topics/{id}/delete", used).session(office).with(csrf()))
+        mvc.perform(post("/manage/topics/{id}/delete", used).session(office).param("confirmed", "true").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from topic where id = :id").param("id", used).query(Long.class).single()).isOne();
-        mvc.perform(post("/manage/topics/{id}/retire", used).session(office).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/topics/{id}/retire", used).session(office).param("confirmed", "true").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(catalog.forNewTalks()).extracting(t -> t.id()).doesNotContain(used);
         assertThat(catalog.byIds(java.util.List.of(used))).containsKey(used);
         assertThat(catalog.forTalk(java.util.List.of(used))).extracting(t -> t.id()).contains(used);

@@ -104,7 +104,7 @@ class VenueTests {
         // its own: created, changed, retired
         mvc.perform(post("/manage/venues/new").session(grodno).with(csrf()).param("nameRu", TestData.unique("Лидский зал "))
                 .param("territoryId", "" + TestData.territory(jdbc, "BY-HR-LIDA"))).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/manage/venues/{id}/retire", grodnoVenue).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/manage/venues/{id}/retire", grodnoVenue).session(grodno).param("confirmed", "true").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(catalog.find(grodnoVenue)).get().extracting(Venue::retired).isEqualTo(true);
         // a site operator sees no venue pages
         mvc.perform(get("/manage/venues").session(Sessions.demo(mvc, "lida"))).andExpect(status().isForbidden());
