@@ -14,7 +14,7 @@ record AuditFilter(String entity, String entityId, String actor, LocalDate from,
             "cycle", "venue", "seminar", "seminar_organiser", "expert", "topic", "talk", "talk_speaker", "talk_topic",
             "remote_site", "material", "audience_rule", "invitation", "news_item", "proficiency_level",
             "competence_framework_version", "competence_area", "competence", "talk_competence", "certificate",
-            "certificate_batch", "survey", "survey_question");
+            "certificate_batch", "survey", "survey_question", "participant_link");
 
     AuditFilter {
         entity = blankToNull(entity);
