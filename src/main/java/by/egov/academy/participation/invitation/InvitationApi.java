@@ -97,10 +97,11 @@ class InvitationApi {
     record SendJson(int queued) {
     }
 
-    record CapacityRequest(@NotNull @Min(0) @Max(100_000) Integer capacity) {
+    /** A number of seats, or {@code "unlimited": true} for a hall without a limit (then no number is needed). */
+    record CapacityRequest(@Min(0) @Max(100_000) Integer capacity, Boolean unlimited) {
     }
 
-    record CapacityJson(int capacity) {
+    record CapacityJson(int capacity, boolean unlimited) {
     }
 
     private final AudienceService audience;
@@ -258,11 +259,18 @@ class InvitationApi {
     @PutMapping("/capacity")
     @Operation(summary = "The number of seats in the hall; the waiting list moves up into new seats",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(value = "{\"capacity\":60}"))))
-    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "{\"capacity\":60}")))
+                    examples = {@ExampleObject(name = "seats", value = "{\"capacity\":60}"),
+                            @ExampleObject(name = "no limit", value = "{\"unlimited\":true}")})))
+    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "{\"capacity\":60,\"unlimited\":false}")))
     CapacityJson capacity(@PathVariable long id, @Valid @RequestBody CapacityRequest request) {
         access.manageable(id);
-        rsvp.setCapacity(id, request.capacity());
-        return new CapacityJson(rsvp.capacity(id));
+        if (Boolean.TRUE.equals(request.unlimited())) {
+            rsvp.setUnlimited(id);
+        } else if (request.capacity() == null) {
+            throw by.egov.academy.platform.DomainException.invalid("NotNull", "capacity");
+        } else {
+            rsvp.setCapacity(id, request.capacity());
+        }
+        return new CapacityJson(rsvp.capacity(id), rsvp.unlimited(id));
     }
 }

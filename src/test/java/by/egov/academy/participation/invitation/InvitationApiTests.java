@@ -285,6 +285,20 @@ class InvitationApiTests {
         JsonNode badCapacity = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(api("/capacity"))
                 .with(grodno).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"capacity\":-1}"), 400);
         assertThat(badCapacity.get("errors").get(0).get("field").asString()).isEqualTo("capacity");
+        JsonNode noNumber = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(api("/capacity"))
+                .with(grodno).contentType(MediaType.APPLICATION_JSON).content("{}"), 400);
+        assertThat(noNumber.get("errors").get(0).get("field").asString()).isEqualTo("capacity");
+        // "no limit" over the API as on the page, and back to a number
+        long hall = newSeminar(TestData.unique("API без ограничения "));
+        JsonNode unlimited = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/seminars/" + hall + "/invitations/capacity").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"unlimited\":true}"), 200);
+        assertThat(unlimited.get("unlimited").asBoolean()).isTrue();
+        JsonNode limited = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/seminars/" + hall + "/invitations/capacity").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"capacity\":25}"), 200);
+        assertThat(limited.get("unlimited").asBoolean()).isFalse();
+        assertThat(limited.get("capacity").asInt()).isEqualTo(25);
 
         // wrong state: a seminar not announced sends nothing (409), in Belarusian for a Belarusian caller
         long draft = newSeminar(TestData.unique("API чарнавік "));
