@@ -120,7 +120,7 @@ public class InvitationRepository {
     }
 
     public void setState(long id, String state) {
-        jdbc.sql("update invitation set state = :s, responded_at = now() where id = :id").param("s", state)
+        jdbc.sql("update invitation set state = :s, responded_at = now(), opened_at = coalesce(opened_at, now()) where id = :id").param("s", state)
                 .param("id", id).update();
     }
 }

@@ -51,7 +51,8 @@ class RsvpController {
 
     @GetMapping("/rsvp/{token}")
     String page(@PathVariable String token, @RequestParam(required = false) String saved, Model model, Locale locale) {
-        Invitation inv = rsvp.open(token);
+        // opening the page changes nothing: mail scanners follow links too; the first answer marks it opened
+        Invitation inv = rsvp.byToken(token);
         // the waiting list is no success: the page itself warns (in amber) while the official waits, no green box
         if (saved != null && STATES.contains(saved) && !saved.equals("WAITING")) {
             model.addAttribute("flash", "rsvp.saved." + saved);

@@ -65,14 +65,6 @@ public class RsvpService {
         return inv;
     }
 
-    @Transactional
-    public Invitation open(String token) {
-        Invitation inv = byToken(token);
-        jdbc.sql("update invitation set state = 'OPENED', opened_at = now() where id = :id and state = 'SENT'")
-                .param("id", inv.id()).update();
-        return invitations.find(inv.id()).orElseThrow();
-    }
-
     /** The few columns an answer needs, read with the row lock in one statement (this is the hot path). */
     record Locked(long id, long seminarId, long officialId, String state, long organisationId,
                   java.time.Instant startsAt, String seminarStatus) {
@@ -149,12 +141,12 @@ public class RsvpService {
                 freeSeatOf(inv);
                 jdbc.sql("""
                                 update invitation set state = 'ACCEPTED_REMOTE', remote_site_id = :site, waiting_since = null,
-                                       responded_at = now() where id = :id
+                                       responded_at = now(), opened_at = coalesce(opened_at, now()) where id = :id
                                 """).param("site", siteId).param("id", inv.id()).update();
             }
             case DECLINE -> {
                 freeSeatOf(inv);
-                jdbc.sql("update invitation set state = 'DECLINED', remote_site_id = null, waiting_since = null, responded_at = now() where id = :id")
+                jdbc.sql("update invitation set state = 'DECLINED', remote_site_id = null, waiting_since = null, responded_at = now(), opened_at = coalesce(opened_at, now()) where id = :id")
                         .param("id", inv.id()).update();
             }
             case DELEGATE -> {
@@ -165,7 +157,7 @@ public class RsvpService {
                                 InvitationTokens.hash(tokens.token(nonce)), "SENT")
                         .orElseThrow(() -> DomainException.conflict("rsvp.delegateInvited", "delegateOfficialId"));
                 jdbc.sql("update invitation set sent_at = now() where id = :id").param("id", deputyInvitation).update();
-                jdbc.sql("update invitation set state = 'DELEGATED', delegated_to = :d, remote_site_id = null, waiting_since = null, responded_at = now() where id = :id")
+                jdbc.sql("update invitation set state = 'DELEGATED', delegated_to = :d, remote_site_id = null, waiting_since = null, responded_at = now(), opened_at = coalesce(opened_at, now()) where id = :id")
                         .param("d", deputyInvitation).param("id", inv.id()).update();
                 mails.queue(invitations.find(deputyInvitation).orElseThrow(), InvitationMails.Kind.INVITATION, "sent");
             }

@@ -39,7 +39,7 @@ class Seats {
                 if (take(seminarId, invitationId).isPresent()) {
                     return jdbc.sql("""
                                     update invitation set state = 'ACCEPTED_IN_PERSON', waiting_since = null,
-                                           remote_site_id = null, responded_at = now()
+                                           remote_site_id = null, responded_at = now(), opened_at = coalesce(opened_at, now())
                                     where id = :inv returning state
                                     """).param("inv", invitationId).query(String.class).single();
                 }
@@ -54,7 +54,7 @@ class Seats {
                         update invitation
                         set state = case when exists (select 1 from taken) then 'ACCEPTED_IN_PERSON' else 'WAITING' end,
                             waiting_since = case when exists (select 1 from taken) then null else now() end,
-                            remote_site_id = null, responded_at = now()
+                            remote_site_id = null, responded_at = now(), opened_at = coalesce(opened_at, now())
                         where id = :inv
                         returning state
                         """).param("inv", invitationId).param("s", seminarId).query(String.class).single();

@@ -64,6 +64,24 @@ class RsvpPageTests {
         return Jsoup.parse(r.andReturn().getResponse().getContentAsString());
     }
 
+    /** Opening the link changes nothing (mail scanners follow links too); the first answer marks it opened. */
+    @Test
+    void openingTheLinkChangesNothingTheFirstAnswerMarksItOpened() throws Exception {
+        String token = invite("Сканеров Пётр Петрович");
+        page(get("/rsvp/" + token), 200);
+        page(get("/rsvp/" + token).param("lang", "en"), 200);
+        assertThat(state(token)).isEqualTo("SENT");
+        assertThat(openedAt(token)).isNull();
+        mvc.perform(post("/rsvp/" + token).param("choice", "DECLINE")).andExpect(status().is3xxRedirection());
+        assertThat(state(token)).isEqualTo("DECLINED");
+        assertThat(openedAt(token)).isNotNull();
+    }
+
+    private Object openedAt(String token) {
+        return jdbc.sql("select opened_at from invitation where token_hash = :h").param("h", InvitationTokens.hash(token))
+                .query().singleValue();
+    }
+
     @Test
     void greetsByNameAndPatronymicInEachLanguage() throws Exception {
         String man = invite("Гончар Александр Викторович");
