@@ -1,8 +1,5 @@
 package by.egov.academy.browser;
 
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,15 +7,12 @@ import java.util.List;
 
 import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.MailServer;
+import by.egov.academy.support.Notices;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static by.egov.academy.support.Notices.event;
+import static by.egov.academy.support.Notices.ics;
+import static by.egov.academy.support.Notices.sequence;
 
 /**
  * Journey (a) of issue 14: Grodno's coordinator, in a real headless Chromium, moves an announced seminar to another
@@ -89,37 +86,11 @@ class ChangeNoticeJourneyTest extends BrowserSupport {
                 }).toList();
     }
 
-    /** Waits until each invitee has at least one mail of the kind, then a little longer for any (wrong) second one. */
-    private void awaitEach(String subjectStart) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (emails.stream().anyMatch(e -> mails(e, subjectStart).isEmpty())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no \"" + subjectStart + "\" mail for someone after 30 s");
-            }
-            Thread.sleep(100);
-        }
-        Thread.sleep(1500); // the outbox polls every 200 ms in tests: a duplicate would have arrived by now
-    }
-
-    private static Calendar ics(MimeMessage m) throws Exception {
-        Multipart mp = (Multipart) m.getContent();
-        for (int i = 0; i < mp.getCount(); i++) {
-            var part = mp.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".ics")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getDataHandler().writeTo(out);
-                return new CalendarBuilder().build(new StringReader(out.toString(StandardCharsets.UTF_8)));
-            }
-        }
-        throw new AssertionError("no .ics attached");
-    }
-
-    private static VEvent event(Calendar c) {
-        return c.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
-    }
-
-    private static int sequence(Calendar c) {
-        return Integer.parseInt(event(c).getProperty("SEQUENCE").orElseThrow().getValue());
+    /** Waits until each invitee has a mail of the kind and every notice of the seminar is sent: no other will come. */
+    private void awaitEach(String subjectStart, long seminar) {
+        org.awaitility.Awaitility.await("a \"" + subjectStart + "\" mail for each invitee").atMost(Duration.ofSeconds(30))
+                .until(() -> emails.stream().noneMatch(e -> mails(e, subjectStart).isEmpty()));
+        Notices.awaitSent(jdbc, seminar);
     }
 
     private void signedInHeader(String as) {
@@ -148,7 +119,7 @@ class ChangeNoticeJourneyTest extends BrowserSupport {
         driver.findElement(By.id("confirm-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.ok")));
 
-        awaitEach("Изменение:");
+        awaitEach("Изменение:", seminar);
         List<Integer> changedSequence = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
             List<MimeMessage> changed = mails(emails.get(i), "Изменение:");
@@ -168,7 +139,7 @@ class ChangeNoticeJourneyTest extends BrowserSupport {
         driver.findElement(By.id("confirm-button")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Отменён"));
 
-        awaitEach("Отменено:");
+        awaitEach("Отменено:", seminar);
         for (int i = 0; i < emails.size(); i++) {
             List<MimeMessage> cancelled = mails(emails.get(i), "Отменено:");
             assertThat(cancelled).as("cancellations to " + emails.get(i)).hasSize(1);

@@ -1,9 +1,5 @@
 package by.egov.academy.participation.invitation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +11,8 @@ import by.egov.academy.support.MailServer;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +27,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static by.egov.academy.support.Notices.event;
+import static by.egov.academy.support.Notices.ics;
+import static by.egov.academy.support.Notices.sequence;
 
 /**
  * People already invited are told when a seminar moves, is cancelled or restored: the organiser first sees who will
@@ -97,31 +92,7 @@ class ChangeNoticeTests {
 
     /** Waits until the outbox has sent everything this seminar's notices queued: no row left unsent. */
     private void outboxDrained() {
-        org.awaitility.Awaitility.await("the notices sent").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-                        select count(*) from outbox_message m where m.cause_key like 'notice:%' and m.sent_at is null
-                          and exists (select 1 from seminar_notice n where n.seminar_id = :s and m.cause_key like 'notice:' || n.id || ':%')
-                        """).param("s", seminar).query(Long.class).single() == 0);
-    }
-
-    private static Calendar ics(MimeMessage m) throws Exception {
-        Multipart mp = (Multipart) m.getContent();
-        for (int i = 0; i < mp.getCount(); i++) {
-            var part = mp.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".ics")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getDataHandler().writeTo(out);
-                return new CalendarBuilder().build(new StringReader(out.toString(StandardCharsets.UTF_8)));
-            }
-        }
-        throw new AssertionError("no .ics attached");
-    }
-
-    private static VEvent event(Calendar c) {
-        return c.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
-    }
-
-    private static int sequence(Calendar c) {
-        return Integer.parseInt(event(c).getProperty("SEQUENCE").orElseThrow().getValue());
+        by.egov.academy.support.Notices.awaitSent(jdbc, seminar);
     }
 
     @Test
