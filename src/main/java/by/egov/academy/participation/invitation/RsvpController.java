@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RsvpController {
 
     private static final java.util.Set<String> STATES = java.util.Set.of("ACCEPTED_IN_PERSON", "ACCEPTED_REMOTE",
-            "DECLINED", "DELEGATED", "WAITING");
+            "DECLINED", "DELEGATED", "DELEGATED_PENDING", "WAITING");
 
     private final RsvpService rsvp;
     private final Seminars seminars;

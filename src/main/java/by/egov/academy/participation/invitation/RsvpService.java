@@ -66,7 +66,7 @@ public class RsvpService {
     }
 
     /** The few columns an answer needs, read with the row lock in one statement (this is the hot path). */
-    record Locked(long id, long seminarId, long officialId, String state, long organisationId,
+    record Locked(long id, long seminarId, long officialId, String state, String source, long organisationId,
                   java.time.Instant startsAt, String seminarStatus) {
     }
 
@@ -75,7 +75,7 @@ public class RsvpService {
             throw DomainException.notFound("rsvp.unknown");
         }
         return jdbc.sql("""
-                        select i.id, i.seminar_id, i.official_id, i.state, f.organisation_id,
+                        select i.id, i.seminar_id, i.official_id, i.state, i.source, f.organisation_id,
                                s.starts_at, s.status as seminar_status
                         from invitation i join official f on f.id = i.official_id join seminar s on s.id = i.seminar_id
                         where i.token_hash = :h and i.state not in ('CREATED', 'CANCELLED')
@@ -150,15 +150,26 @@ public class RsvpService {
                         .param("id", inv.id()).update();
             }
             case DELEGATE -> {
+                // a deputy represents the invited official; passing it on again would let a link holder hand
+                // the ministry's invitation along a chain of people nobody chose
+                if ("DELEGATE".equals(inv.source())) {
+                    throw DomainException.invalid("rsvp.delegateAgain", "choice");
+                }
                 OfficialRef deputy = deputy(inv, delegateOfficialId, typed);
+                // a colleague already in the directory is invited at once; a person typed in is a draft on the
+                // organisers' list until they send it, so a link holder never makes the ministry mail an address
+                boolean confirmed = delegateOfficialId != null;
                 freeSeatOf(inv);
                 String nonce = InvitationTokens.newNonce();
                 long deputyInvitation = invitations.insert(inv.seminarId(), deputy.id(), "DELEGATE", nonce,
-                                InvitationTokens.hash(tokens.token(nonce)), "SENT")
+                                InvitationTokens.hash(tokens.token(nonce)), confirmed ? "SENT" : "CREATED")
                         .orElseThrow(() -> DomainException.conflict("rsvp.delegateInvited", "delegateOfficialId"));
-                jdbc.sql("update invitation set sent_at = now() where id = :id").param("id", deputyInvitation).update();
                 jdbc.sql("update invitation set state = 'DELEGATED', delegated_to = :d, remote_site_id = null, waiting_since = null, responded_at = now(), opened_at = coalesce(opened_at, now()) where id = :id")
                         .param("d", deputyInvitation).param("id", inv.id()).update();
+                if (!confirmed) {
+                    return "DELEGATED_PENDING";
+                }
+                jdbc.sql("update invitation set sent_at = now() where id = :id").param("id", deputyInvitation).update();
                 mails.queue(invitations.find(deputyInvitation).orElseThrow(), InvitationMails.Kind.INVITATION, "sent");
             }
         }
@@ -184,9 +195,15 @@ public class RsvpService {
         if (typed == null || (blank(typed.fullName()) && blank(typed.email()) && blank(typed.position()))) {
             throw DomainException.invalid("rsvp.deputyMissing", "deputyName");
         }
-        if (blank(typed.fullName()) || typed.fullName().length() > 300
-                || (typed.position() != null && typed.position().length() > 300)) {
+        if (blank(typed.fullName())) {
             throw DomainException.invalid("rsvp.deputyNameMissing", "deputyName");
+        }
+        // a person's name, as a link holder may type it into the directory: letters, spaces, hyphens, apostrophes
+        if (!PERSON_NAME.matcher(typed.fullName().strip()).matches()) {
+            throw DomainException.invalid("rsvp.deputyNameInvalid", "deputyName");
+        }
+        if (typed.position() != null && typed.position().length() > 200) {
+            throw DomainException.invalid("rsvp.deputyPositionLong", "deputyPosition");
         }
         if (blank(typed.email()) || typed.email().length() > 254
                 || !typed.email().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
@@ -200,6 +217,9 @@ public class RsvpService {
         }
         return added;
     }
+
+    private static final java.util.regex.Pattern PERSON_NAME =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’\\-]{1,149}");
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -42,6 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -393,7 +394,22 @@ class ParticipationFlowTests {
         assertThat(state(invitationOf((String) head[0]))).isEqualTo("DELEGATED");
         assertThat(jdbc.sql("select organisation_id from official where email = :e").param("e", deputyEmail).query(Long.class).single())
                 .isEqualTo((Long) head[1]);
-        assertThat(mailsTo(deputyEmail, 1)).hasSize(1);
+        // a typed-in person is not mailed by the link holder: the deputy waits on the organisers' list as a draft
+        assertThat(state(invitationOf(deputyEmail))).isEqualTo("CREATED");
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :e").param("e", deputyEmail)
+                .query(Long.class).single()).isZero();
+        assertThat(mvc.perform(get(path("")).session(grodno)).andReturn().getResponse().getContentAsString())
+                .contains("заместитель, указанный приглашённым");
+        // the organisers' "send" is the confirmation
+        mvc.perform(post(path("/send")).session(grodno).with(csrf())).andExpect(status().is3xxRedirection());
+        String deputyToken = token(text(mailsTo(deputyEmail, 1).get(0)));
+        assertThat(state(invitationOf(deputyEmail))).isEqualTo("SENT");
+        // and a deputy cannot pass the invitation on again
+        mvc.perform(post("/rsvp/" + deputyToken).param("choice", "DELEGATE").param("deputyName", "Третий Человек")
+                        .param("deputyEmail", TestData.unique("third") + "@slonim.example"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("передать приглашение дальше нельзя")));
+        assertThat(state(invitationOf(deputyEmail))).isEqualTo("SENT");
 
         long lidaSite = jdbc.sql("select r.id from remote_site r join territory t on t.id = r.territory_id where r.seminar_id = :s and t.code = 'BY-HR-LIDA'")
                 .param("s", seminar).query(Long.class).single();
