@@ -71,15 +71,15 @@ class RsvpPageTests {
         page(get("/rsvp/" + token), 200);
         page(get("/rsvp/" + token).param("lang", "en"), 200);
         assertThat(state(token)).isEqualTo("SENT");
-        assertThat(openedAt(token)).isNull();
+        assertThat(openedAt(token)).isEmpty();
         mvc.perform(post("/rsvp/" + token).param("choice", "DECLINE")).andExpect(status().is3xxRedirection());
         assertThat(state(token)).isEqualTo("DECLINED");
-        assertThat(openedAt(token)).isNotNull();
+        assertThat(openedAt(token)).isPresent();
     }
 
-    private Object openedAt(String token) {
+    private java.util.Optional<java.sql.Timestamp> openedAt(String token) {
         return jdbc.sql("select opened_at from invitation where token_hash = :h").param("h", InvitationTokens.hash(token))
-                .query().singleValue();
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1))).single();
     }
 
     @Test
