@@ -96,6 +96,10 @@ class EveryPageTest extends BrowserSupport {
                 "an import job exists only after an upload in the same account's session (in memory); the page is the import page's layout with a progress bar");
     }
 
+    /** Pages of one role's own, which even the programme office does not open, by pattern, with the reason. */
+    static final Map<String, String> OWN_PAGES = Map.of(
+            "/home/link/{token}", "a participant account's confirmation of its link to its official (PARTICIPANT only)");
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -182,9 +186,8 @@ class EveryPageTest extends BrowserSupport {
         long batch = jdbc.sql("""
                 insert into certificate_batch (seminar_id, state, total, made, started_by, started_at, updated_at, finished_at)
                 values (:s, 'DONE', 1, 1, 'pages', now(), now(), now()) returning id""").param("s", held).query(Long.class).single();
-        // the survey exists once its organisers' page has been opened (the demo's seminar has one already)
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/manage/seminars/{id}/survey", held)
-                .session(admin));
+        // the survey is made by its organisers' button (the demo's seminar has one already)
+        mvc.perform(post("/manage/seminars/{id}/survey", held).session(admin).with(csrf()));
         long question = jdbc.sql("""
                 select min(q.id) from survey_question q join survey s on s.id = q.survey_id where s.seminar_id = :s""")
                 .param("s", held).query(Long.class).single();
@@ -220,6 +223,13 @@ class EveryPageTest extends BrowserSupport {
         value("survey", "token", surveyTokens.token(attended));
         value("my-record", "token", attendeeToken);
         value("activate", "token", activation);
+        // the participant's pending link to its official, as the mailed link would name it
+        String participantLink = TestData.unique("pageslink").replaceAll("[^A-Za-z0-9]", "");
+        jdbc.sql("""
+                insert into participant_link (account_id, official_id, token_hash, expires_at)
+                values ((select id from account where username = 'participant'), :o, encode(sha256(convert_to(:t, 'UTF8')), 'hex'),
+                        now() + interval '1 day')""").param("o", attendee).param("t", participantLink).update();
+        value("link", "token", participantLink);
     }
 
     private void value(String segment, String variable, Object value) {
@@ -307,7 +317,8 @@ class EveryPageTest extends BrowserSupport {
             if (refused != null) {
                 if (refused.startsWith("not a page")) {
                     notPages.add(page.pattern() + " (" + refused + ")");
-                } else if (role == Role.PROGRAMME_OFFICE || refused.startsWith("5")) {
+                } else if (refused.startsWith("5")
+                        || role == Role.PROGRAMME_OFFICE && !OWN_PAGES.containsKey(page.pattern())) {
                     problems.add(page.pattern() + " (" + page.url() + "): " + refused);
                 }
                 continue;
