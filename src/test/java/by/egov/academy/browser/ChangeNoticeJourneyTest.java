@@ -68,6 +68,10 @@ class ChangeNoticeJourneyTest extends BrowserSupport {
                     .content("{\"officialId\":%d}".formatted(official))).andExpect(status().isCreated());
             emails.add(email);
         }
+        // sending needs the hall's seats or "no limit"
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/v1/seminars/{id}/invitations/capacity", seminar).with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"unlimited\":true}")).andExpect(status().isOk());
         mvc.perform(post("/api/v1/seminars/{id}/invitations/send", seminar).with(admin)).andExpect(status().isOk());
         for (String email : emails) {
             MailServer.await(email, title);

@@ -79,7 +79,13 @@ class InvitationBuilderJourneyTest extends BrowserSupport {
         noSidewaysScroll(phone);
         screenshot("phone-top", null);
         screenshot("phone-list", "invitations");
+        // a box whose table is wider than the phone is a named region in the tab order (a box that fits is not)
         for (WebElement region : driver.findElements(By.cssSelector(".table-scroll"))) {
+            boolean scrolls = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth + 1", region);
+            if (!scrolls) {
+                continue;
+            }
             assertThat(region.getAttribute("tabindex")).isEqualTo("0");
             assertThat(region.getAttribute("role")).isEqualTo("region");
             assertThat(region.getAttribute("aria-label")).isNotBlank();

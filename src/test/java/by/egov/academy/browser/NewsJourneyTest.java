@@ -147,7 +147,9 @@ class NewsJourneyTest extends BrowserSupport {
         long seminar = jdbc.sql("""
                         insert into seminar (programme_id, cycle_id, ordinal, level, host_territory_id, title_ru, starts_at, ends_at,
                                              status, venue_id)
-                        select (select min(id) from programme), (select min(id) from cycle), 7, 'REGIONAL', :host, :title,
+                        select (select min(id) from programme),
+                               (select c.id from cycle c where not exists (select 1 from seminar x where x.cycle_id = c.id
+                                and x.ordinal = 7) order by c.id limit 1), 7, 'REGIONAL', :host, :title,
                                timestamptz '2031-05-14 10:00+03', timestamptz '2031-05-14 14:00+03', 'HELD', :v
                         returning id
                         """).param("host", vitebsk).param("v", venue)

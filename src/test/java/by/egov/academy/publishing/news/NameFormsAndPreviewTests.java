@@ -78,8 +78,10 @@ class NameFormsAndPreviewTests {
         MockHttpSession admin = Sessions.admin(mvc);
         long v = venue("Бобруйский городской исполнительный комитет", "Бабруйскі гарадскі выканаўчы камітэт", "BY-MA");
         long s = seminar(v, "BY-MA", "REGIONAL", "2031-06-14");
+        // LanguageTool does not know «Бобруйский» as an adjective: nothing is proposed (an open point of issue 15),
+        // and the page offers the name's fields for the editor to fill
         mvc.perform(get("/manage/seminars/{id}/news/forms", s).session(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("обруйском городском исполнительном комитете")));
+                .andExpect(content().string(containsString("Бобруйский городской исполнительный комитет")));
         // a Belarusian prepositional typed by the editor, and a Russian one the engine does not know: both kept
         mvc.perform(post("/manage/seminars/{id}/news/forms", s).session(admin).with(csrf()).param("entity", "VENUE")
                         .param("entityId", String.valueOf(v)).param("language", "be")
