@@ -65,6 +65,10 @@ class NewsFormsController {
             model.addAttribute("seminar", seminar);
             model.addAttribute("names", forms.shown(facts));
             model.addAttribute("typed", new String[]{entity, String.valueOf(entityId), language, genitive, prepositional, instrumental});
+            if (name.isEmpty()) { // no form on the page is this one's: the typed forms are shown as text
+                model.addAttribute("typedElsewhere", java.util.stream.Stream.of(genitive, prepositional, instrumental)
+                        .filter(f -> f != null && !f.isBlank()).collect(java.util.stream.Collectors.joining(" · ")));
+            }
             return "publishing/name-forms";
         }
         return "redirect:/manage/seminars/" + id + "/news/forms#form-" + entity + "-" + entityId + "-" + language;
