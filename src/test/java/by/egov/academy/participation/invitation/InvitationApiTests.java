@@ -286,7 +286,7 @@ class InvitationApiTests {
                 .with(grodno).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"capacity\":-1}"), 400);
         assertThat(badCapacity.get("errors").get(0).get("field").asString()).isEqualTo("capacity");
         JsonNode noNumber = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(api("/capacity"))
-                .with(grodno).contentType(MediaType.APPLICATION_JSON).content("{}"), 400);
+                .with(grodno).contentType(MediaType.APPLICATION_JSON).content("{}"), 422);
         assertThat(noNumber.get("errors").get(0).get("field").asString()).isEqualTo("capacity");
         // "no limit" over the API as on the page, and back to a number
         long hall = newSeminar(TestData.unique("API без ограничения "));
