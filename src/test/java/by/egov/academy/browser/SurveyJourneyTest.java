@@ -1,11 +1,9 @@
 package by.egov.academy.browser;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,15 +11,9 @@ import by.egov.academy.support.IntegrationTest;
 import by.egov.academy.support.MailServer;
 import by.egov.academy.support.Sessions;
 import by.egov.academy.support.TestData;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -125,9 +117,7 @@ class SurveyJourneyTest extends BrowserSupport {
         String url;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Анкетова Алена Іванаўна", serial);
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-            url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                    Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            url = by.egov.academy.support.CertificateQr.url(doc);
         }
         assertThat(url).endsWith("/certificates/" + serial);
         assertThat(driver.findElement(By.id("verify-link")).getAttribute("href")).isEqualTo(url);
