@@ -17,24 +17,34 @@ public final class CertificateQr {
     private CertificateQr() {
     }
 
-    /** The URL in the QR code of the certificate's first page. */
+    /**
+     * The URL in the QR code of the certificate's first page, as a phone would read it from a print: the page is
+     * rendered at a few resolutions, with and without anti-aliasing, and the code looked for in the lower right
+     * corner, then in the whole page; the first reading wins.
+     */
     public static String url(PDDocument doc) throws Exception {
         PDFRenderer renderer = new PDFRenderer(doc);
-        // the code's modules are 3 pt squares drawn one by one: at 216 dpi each is exactly 9 pixels, and without
-        // anti-aliasing no light seam is left between two dark neighbours (at 200 dpi some codes were not found)
-        renderer.setRenderingHints(new java.awt.RenderingHints(java.awt.RenderingHints.KEY_ANTIALIASING,
-                java.awt.RenderingHints.VALUE_ANTIALIAS_OFF));
-        BufferedImage page = renderer.renderImageWithDPI(0, 216);
-        // the code sits in the lower right, apart from the frame and the text that can mislead the detector
-        BufferedImage corner = page.getSubimage(page.getWidth() * 2 / 5, page.getHeight() / 2,
-                page.getWidth() - page.getWidth() * 2 / 5, page.getHeight() - page.getHeight() / 2);
-        try {
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(corner))),
-                    Map.of(DecodeHintType.TRY_HARDER, true)).getText();
-        } catch (com.google.zxing.NotFoundException e) {
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-            javax.imageio.ImageIO.write(page, "png", dir.resolve("certificate-qr-not-found.png").toFile());
-            throw new AssertionError("no QR code found; the page is in target/screenshots/certificate-qr-not-found.png", e);
+        Exception last = null;
+        for (int dpi : new int[] {216, 300, 200, 144}) {
+            for (boolean smooth : new boolean[] {false, true}) {
+                renderer.setRenderingHints(new java.awt.RenderingHints(java.awt.RenderingHints.KEY_ANTIALIASING,
+                        smooth ? java.awt.RenderingHints.VALUE_ANTIALIAS_ON : java.awt.RenderingHints.VALUE_ANTIALIAS_OFF));
+                BufferedImage page = renderer.renderImageWithDPI(0, dpi);
+                BufferedImage corner = page.getSubimage(page.getWidth() * 2 / 5, page.getHeight() / 2,
+                        page.getWidth() - page.getWidth() * 2 / 5, page.getHeight() - page.getHeight() / 2);
+                for (BufferedImage image : new BufferedImage[] {corner, page}) {
+                    try {
+                        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                                new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+                    } catch (com.google.zxing.ReaderException e) {
+                        last = e;
+                    }
+                }
+            }
         }
+        BufferedImage page = renderer.renderImageWithDPI(0, 216);
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(page, "png", dir.resolve("certificate-qr-not-read.png").toFile());
+        throw new AssertionError("the QR code could not be read; the page is in target/screenshots/certificate-qr-not-read.png", last);
     }
 }
